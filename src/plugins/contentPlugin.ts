@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { rememberSiteModel } from '../site/lastSiteModel.js';
+import { loadSite } from '../site/loadSite.js';
+import type { EleventyConfig } from './eleventyConfig.js';
+
+/**
+ * Loads, validates and indexes all articles once per build as the global `zixun` data.
+ * Articles are read by Zixun rather than as Eleventy templates, so every article is checked
+ * before any page is written, dates stay in the site's time zone, and no template engine
+ * parses article bodies.
+ */
+export function contentPlugin(eleventyConfig: EleventyConfig): void {
+  const inputDir = eleventyConfig.directories.input;
+  // Pages come from the plugin's virtual templates; content/ holds content only.
+  eleventyConfig.setTemplateFormats(['11ty.js']);
+  eleventyConfig.ignores.add(join(inputDir, 'articles/**'));
+  eleventyConfig.addPassthroughCopy({ [join(inputDir, 'images')]: 'images' });
+  eleventyConfig.addWatchTarget(join(inputDir, 'articles/'));
+  eleventyConfig.addWatchTarget(join(inputDir, '_data/'));
+  eleventyConfig.addGlobalData('zixun', () => {
+    const runMode = process.env.ELEVENTY_RUN_MODE;
+    return rememberSiteModel(loadSite({ inputDir, preview: runMode === 'serve' || runMode === 'watch' }));
+  });
+}

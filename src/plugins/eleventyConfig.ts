@@ -1,0 +1,19 @@
+/** The slice of Eleventy 3's config API that Zixun uses; Eleventy ships no types, so tsc checks us against this. */
+export interface EleventyConfig {
+  directories: { input: string; output: string };
+  ignores: Set<string>;
+  addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
+  addGlobalData(name: string, value: unknown): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addPassthroughCopy(copy: Record<string, string> | string): void;
+  addWatchTarget(target: string): void;
+  setTemplateFormats(formats: string[]): void;
+  setQuietMode(quiet: boolean): void;
+  on(event: string, callback: (...args: never[]) => unknown): void;
+}
+
+/** Data Eleventy hands a paginated 11ty.js template's permalink and render functions. */
+export interface PageData<Model> {
+  zixun: Model;
+  pagination: { pageNumber: number; items: unknown[] };
+}

@@ -1,0 +1,15 @@
+import { assetsPlugin } from './assetsPlugin.js';
+import { contentPlugin } from './contentPlugin.js';
+import type { EleventyConfig } from './eleventyConfig.js';
+import { filtersPlugin } from './filtersPlugin.js';
+import { loadAssets } from './loadAssets.js';
+import { pagesPlugin } from './pagesPlugin.js';
+
+/** Registers every part of Zixun; .eleventy.js adds only this. */
+export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
+  const assets = loadAssets();
+  contentPlugin(eleventyConfig);
+  assetsPlugin(eleventyConfig, assets);
+  filtersPlugin(eleventyConfig);
+  pagesPlugin(eleventyConfig, assets);
+}

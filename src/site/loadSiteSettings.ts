@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { IANAZone } from 'luxon';
+import { ContentError, type ContentProblem } from '../content/contentProblem.js';
+import { describeValue } from '../content/describeValue.js';
+import { normalizeBasePath } from './normalizeBasePath.js';
+import { siteSettingsSchema, type SiteSettings } from './siteSettings.js';
+
+/** Environment variables a deploy can set without editing the settings file. */
+export interface SettingsEnvironment {
+  ZIXUN_URL?: string;
+  ZIXUN_BASE_PATH?: string;
+}
+
+/** Reads and validates site.json, then applies ZIXUN_URL / ZIXUN_BASE_PATH so one content tree deploys anywhere. */
+export function loadSiteSettings(
+  file: string,
+  displayPath: string,
+  env: SettingsEnvironment = process.env,
+): SiteSettings {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file is missing' : String(error);
+    throw new ContentError([
+      {
+        file: displayPath,
+        message: `could not read the site settings: ${reason} (expected a JSON object with at least "title" and "url")`,
+        severity: 'error',
+      },
+    ]);
+  }
+  const overridden = applyEnvironment(raw, env);
+  const parsed = siteSettingsSchema.safeParse(overridden);
+  const problems: ContentProblem[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join('.');
+      const found = valueAt(overridden, issue.path);
+      problems.push({
+        file: displayPath,
+        field,
+        message: `found ${describeValue(found)}; ${issue.message}`,
+        severity: 'error',
+      });
+    }
+    throw new ContentError(problems);
+  }
+  const settings = parsed.data;
+  if (!IANAZone.isValidZone(settings.timeZone)) {
+    problems.push({
+      file: displayPath,
+      field: 'timeZone',
+      message: `found ${describeValue(settings.timeZone)}; expected an IANA time zone such as "Asia/Shanghai"`,
+      severity: 'error',
+    });
+  }
+  if (!/^https?:\/\//.test(settings.url)) {
+    problems.push({
+      file: displayPath,
+      field: 'url',
+      message: `found ${describeValue(settings.url)}; expected an absolute http(s) URL such as "https://news.example.com"`,
+      severity: 'error',
+    });
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return { ...settings, url: settings.url.replace(/\/+$/, ''), basePath: normalizeBasePath(settings.basePath) };
+}
+
+function applyEnvironment(raw: unknown, env: SettingsEnvironment): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const copy: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  if (env.ZIXUN_URL) copy.url = env.ZIXUN_URL;
+  if (env.ZIXUN_BASE_PATH) copy.basePath = env.ZIXUN_BASE_PATH;
+  return copy;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+const link = z.object({ title: z.string().min(1), url: z.string().min(1) });
+
+const positiveInt = z.number().int().positive();
+
+/** The shape of content/_data/site.json, with defaults so a minimal file still builds a full site. */
+export const siteSettingsSchema = z.object({
+  title: z.string().min(1),
+  description: z.string().default(''),
+  language: z.string().default('zh-CN'),
+  timeZone: z.string().default('Asia/Shanghai'),
+  url: z.string().url(),
+  basePath: z.string().default('/'),
+  nav: z.array(link).default([]),
+  disclosure: z
+    .object({ enabled: z.boolean().default(true), title: z.string().default('广告声明'), text: z.string() })
+    .default({
+      enabled: true,
+      title: '广告声明',
+      text: '文内含有的对外跳转链接（包括不限于超链接、二维码、口令等形式），用于传递更多信息，节省甄选时间，结果仅供参考，本站所有文章均包含本声明。',
+    }),
+  footer: z
+    .object({
+      groups: z.array(z.object({ title: z.string().min(1), links: z.array(link) })).default([]),
+      copyright: z.string().default(''),
+    })
+    .default({ groups: [], copyright: '' }),
+  pageSize: z
+    .object({
+      home: positiveInt.default(20),
+      keyword: positiveInt.default(20),
+      archive: positiveInt.default(20),
+    })
+    .default({ home: 20, keyword: 20, archive: 20 }),
+  feed: z
+    .object({
+      items: positiveInt.default(50),
+      content: z.enum(['full', 'summary']).default('full'),
+    })
+    .default({ items: 50, content: 'full' }),
+  relatedCount: z.number().int().min(0).max(20).default(6),
+  keywordSlugs: z.record(z.string(), z.string()).default({}),
+});
+
+/** Site settings after defaults and environment overrides. */
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;

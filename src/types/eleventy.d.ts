@@ -1,0 +1,15 @@
+// Eleventy 3 ships no type declarations; this covers the programmatic API the build CLI uses.
+declare module '@11ty/eleventy' {
+  interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    runMode?: 'build' | 'watch' | 'serve';
+  }
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+    readonly logger: {
+      overrideLogger(logger: Pick<Console, 'log' | 'info' | 'warn' | 'error'>): void;
+    };
+  }
+}

@@ -3,5 +3,6 @@
 import zixun from './dist/plugins/zixunPlugin.js';
 
 export default function (eleventyConfig) {
-  eleventyConfig.addPlugin(zixun);
+  // Immediate, so the template formats it sets apply before Eleventy reads them.
+  eleventyConfig.addPlugin(zixun, { immediate: true });
 }

@@ -45,7 +45,9 @@ export async function buildSite(options: BuildOptions): Promise<number> {
       log(contentError.message);
     } else {
       for (const message of eleventyMessages) log(message);
-      log(`[zixun] the build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      log(
+        `[zixun] the build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
     }
     log(`[zixun] nothing was written; ${options.output} is unchanged`);
     return 1;

@@ -25,7 +25,9 @@ try {
   const dir = join(values.input, 'articles', folder);
   const file = join(dir, name);
   if (existsSync(file)) {
-    console.error(`[zixun] ${relative('.', file)} already exists; choose another title or edit that file`);
+    console.error(
+      `[zixun] ${relative('.', file)} already exists; choose another title or edit that file`,
+    );
     process.exit(1);
   }
   mkdirSync(dir, { recursive: true });

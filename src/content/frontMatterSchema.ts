@@ -9,7 +9,9 @@ const text = (expected: string) =>
 const httpUrl = z
   .string({ error: 'expected an http(s) URL such as "https://example.com/a"' })
   .trim()
-  .refine(isHttpUrl, { error: 'expected an http(s) URL such as "https://example.com/a"' });
+  .refine(isHttpUrl, { error: 'expected an http(s) URL such as "https://example.com/a"' })
+  // Normalised so characters such as < > and spaces are percent-encoded wherever the URL is printed.
+  .transform((value) => new URL(value).href);
 
 const contentDate = (zone: string) =>
   z.unknown().transform((value, context) => {

@@ -39,7 +39,7 @@ export function validateFrontMatter(
     const field = formatPath(issue.path);
     const found = valueAt(data, issue.path);
     const message =
-      found === undefined && issue.path.length === 1
+      found === undefined
         ? `is required; ${issue.message}`
         : issue.message.startsWith('"') || issue.message.startsWith('found')
           ? issue.message

@@ -19,6 +19,8 @@ export function contentPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addWatchTarget(join(inputDir, '_data/'));
   eleventyConfig.addGlobalData('zixun', () => {
     const runMode = process.env.ELEVENTY_RUN_MODE;
-    return rememberSiteModel(loadSite({ inputDir, preview: runMode === 'serve' || runMode === 'watch' }));
+    return rememberSiteModel(
+      loadSite({ inputDir, preview: runMode === 'serve' || runMode === 'watch' }),
+    );
   });
 }

@@ -15,23 +15,23 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, assets: Assets): voi
   const page = (data: Data, build: (context: ReturnType<typeof pageContextFor>) => VNode) =>
     renderDocument(build(pageContextFor(data.zixun, assets.urls)));
 
-  eleventyConfig.addTemplate(
-    'zixun-article.11ty.js',
-    {
-      data: {
-        pagination: { data: 'zixun.articles', size: 1, alias: 'article' },
-        permalink: (data: Data & { article: { url: string } }) => outputPath(data.article.url),
-        eleventyExcludeFromCollections: true,
-      },
-      render: (data: Data) =>
-        page(data, (context) => <ArticlePage context={context} index={data.pagination.pageNumber} />),
+  eleventyConfig.addTemplate('zixun-article.11ty.js', {
+    data: {
+      pagination: { data: 'zixun.articles', size: 1, alias: 'article' },
+      permalink: (data: Data & { article: { url: string } }) => outputPath(data.article.url),
+      eleventyExcludeFromCollections: true,
     },
-  );
+    render: (data: Data) =>
+      page(data, (context) => <ArticlePage context={context} index={data.pagination.pageNumber} />),
+  });
   eleventyConfig.addTemplate('zixun-home.11ty.js', {
     data: { permalink: '/index.html', eleventyExcludeFromCollections: true },
     render: (data: Data) =>
       page(data, (context) => (
-        <HomePage context={context} articles={data.zixun.articles.slice(0, data.zixun.settings.pageSize.home)} />
+        <HomePage
+          context={context}
+          articles={data.zixun.articles.slice(0, data.zixun.settings.pageSize.home)}
+        />
       )),
   });
   eleventyConfig.addTemplate('zixun-404.11ty.js', {

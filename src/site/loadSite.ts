@@ -72,7 +72,9 @@ export function loadSite(options: LoadOptions): SiteModel {
   }
   const articles = all
     .filter((article) => preview || (!article.draft && article.date.getTime() <= now))
-    .sort((a, b) => b.date.getTime() - a.date.getTime() || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+    .sort(
+      (a, b) => b.date.getTime() - a.date.getTime() || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0),
+    );
   problems.push(...duplicateUrlProblems(articles));
   timings.validate = performance.now() - started;
 
@@ -127,8 +129,13 @@ function localImageSize(inputDir: string) {
     if (cache.has(src)) return cache.get(src);
     let size: { width: number; height: number } | undefined;
     try {
-      const measured = measureImage(readFileSync(join(inputDir, decodeURI(src.split(/[?#]/)[0] ?? ''))));
-      size = measured.width && measured.height ? { width: measured.width, height: measured.height } : undefined;
+      const measured = measureImage(
+        readFileSync(join(inputDir, decodeURI(src.split(/[?#]/)[0] ?? ''))),
+      );
+      size =
+        measured.width && measured.height
+          ? { width: measured.width, height: measured.height }
+          : undefined;
     } catch {
       size = undefined;
     }

@@ -21,7 +21,8 @@ export function loadSiteSettings(
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file is missing' : String(error);
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file is missing' : String(error);
     throw new ContentError([
       {
         file: displayPath,
@@ -64,7 +65,11 @@ export function loadSiteSettings(
     });
   }
   if (problems.length > 0) throw new ContentError(problems);
-  return { ...settings, url: settings.url.replace(/\/+$/, ''), basePath: normalizeBasePath(settings.basePath) };
+  return {
+    ...settings,
+    url: settings.url.replace(/\/+$/, ''),
+    basePath: normalizeBasePath(settings.basePath),
+  };
 }
 
 function applyEnvironment(raw: unknown, env: SettingsEnvironment): unknown {

@@ -14,7 +14,11 @@ export const siteSettingsSchema = z.object({
   basePath: z.string().default('/'),
   nav: z.array(link).default([]),
   disclosure: z
-    .object({ enabled: z.boolean().default(true), title: z.string().default('广告声明'), text: z.string() })
+    .object({
+      enabled: z.boolean().default(true),
+      title: z.string().default('广告声明'),
+      text: z.string(),
+    })
     .default({
       enabled: true,
       title: '广告声明',

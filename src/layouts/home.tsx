@@ -1,33 +1,39 @@
-import type { Article } from '../content/article.js';
+import type { ListPage } from '../site/listPages.js';
 import { Base } from './base.js';
+import { ListPageView } from './listPageView.js';
 import type { PageContext } from './pageContext.js';
-import { ArticleList } from './partials/articleList.js';
+import { FeedLinks } from './partials/feedLinks.js';
 import { JsonLd } from './partials/jsonLd.js';
 
-/** The home page: the newest articles. */
-export function HomePage({ context, articles }: { context: PageContext; articles: readonly Article[] }) {
+/** The home page and its later pages (`/page/2/` …): the newest articles. */
+export function HomePage({ context, page }: { context: PageContext; page: ListPage }) {
   const { settings } = context.site;
+  const first = page.pageNumber === 1;
   return (
     <Base
       context={context}
-      path="/"
-      title={settings.title}
+      path={page.path}
+      title={first ? settings.title : `最新资讯 第 ${page.pageNumber} 页`}
       description={settings.description}
       bodyClass="page-home"
       head={
-        <JsonLd
-          data={{
-            '@context': 'https://schema.org',
-            '@type': 'WebSite',
-            name: settings.title,
-            url: context.absolute('/'),
-            inLanguage: settings.language,
-          }}
-        />
+        <>
+          <FeedLinks context={context} />
+          {first ? (
+            <JsonLd
+              data={{
+                '@context': 'https://schema.org',
+                '@type': 'WebSite',
+                name: settings.title,
+                url: context.absolute('/'),
+                inLanguage: settings.language,
+              }}
+            />
+          ) : null}
+        </>
       }
     >
-      <h1 class="page-title">最新资讯</h1>
-      <ArticleList context={context} articles={articles} />
+      <ListPageView context={context} page={page} heading="最新资讯" />
     </Base>
   );
 }

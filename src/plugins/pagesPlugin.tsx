@@ -1,46 +1,68 @@
 import type { VNode } from 'preact';
+import { ArchivePage } from '../layouts/archive.js';
+import { ArchiveIndexPage } from '../layouts/archiveIndex.js';
 import { ArticlePage } from '../layouts/article.js';
 import { HomePage } from '../layouts/home.js';
+import { KeywordPage } from '../layouts/keyword.js';
+import { KeywordIndexPage } from '../layouts/keywordIndex.js';
 import { NotFoundPage } from '../layouts/notFound.js';
+import type { PageContext } from '../layouts/pageContext.js';
+import type { ListPage } from '../site/listPages.js';
 import type { SiteModel } from '../site/loadSite.js';
 import type { EleventyConfig, PageData } from './eleventyConfig.js';
 import type { Assets } from './loadAssets.js';
+import { outputPath } from './outputPath.js';
 import { pageContextFor } from './pageContextFor.js';
 import { renderDocument } from './renderDocument.js';
 
 type Data = PageData<SiteModel>;
+type Build = (context: PageContext) => VNode;
 
-/** Registers one virtual template per page kind; lists are paginated over arrays computed once. */
+const listLayouts = {
+  home: HomePage,
+  keyword: KeywordPage,
+  year: ArchivePage,
+  month: ArchivePage,
+} as const;
+
+/**
+ * Registers the HTML page kinds as virtual templates. Articles and all list pages are each one
+ * pagination over an array computed once per build, so Eleventy never builds per-keyword collections.
+ */
 export function pagesPlugin(eleventyConfig: EleventyConfig, assets: Assets): void {
-  const page = (data: Data, build: (context: ReturnType<typeof pageContextFor>) => VNode) =>
+  const render = (data: Data, build: Build) =>
     renderDocument(build(pageContextFor(data.zixun, assets.urls)));
+  const single = (name: string, permalink: string, build: Build) =>
+    eleventyConfig.addTemplate(`zixun-${name}.11ty.js`, {
+      data: { permalink, eleventyExcludeFromCollections: true },
+      render: (data: Data) => render(data, build),
+    });
 
   eleventyConfig.addTemplate('zixun-article.11ty.js', {
     data: {
       pagination: { data: 'zixun.articles', size: 1, alias: 'article' },
-      permalink: (data: Data & { article: { url: string } }) => outputPath(data.article.url),
+      permalink: (data: { article: { url: string } }) => outputPath(data.article.url),
       eleventyExcludeFromCollections: true,
     },
     render: (data: Data) =>
-      page(data, (context) => <ArticlePage context={context} index={data.pagination.pageNumber} />),
-  });
-  eleventyConfig.addTemplate('zixun-home.11ty.js', {
-    data: { permalink: '/index.html', eleventyExcludeFromCollections: true },
-    render: (data: Data) =>
-      page(data, (context) => (
-        <HomePage
-          context={context}
-          articles={data.zixun.articles.slice(0, data.zixun.settings.pageSize.home)}
-        />
+      render(data, (context) => (
+        <ArticlePage context={context} index={data.pagination.pageNumber} />
       )),
   });
-  eleventyConfig.addTemplate('zixun-404.11ty.js', {
-    data: { permalink: '/404.html', eleventyExcludeFromCollections: true },
-    render: (data: Data) => page(data, (context) => <NotFoundPage context={context} />),
+  eleventyConfig.addTemplate('zixun-list.11ty.js', {
+    data: {
+      pagination: { data: 'zixun.lists', size: 1, alias: 'list' },
+      permalink: (data: { list: ListPage }) => outputPath(data.list.path),
+      eleventyExcludeFromCollections: true,
+    },
+    render: (data: Data & { list: ListPage }) => {
+      const Layout = listLayouts[data.list.kind];
+      return render(data, (context) => <Layout context={context} page={data.list} />);
+    },
   });
-}
-
-/** Eleventy wants a file path: directory URLs get index.html. */
-function outputPath(url: string): string {
-  return url.endsWith('/') ? `${url}index.html` : url;
+  single('keyword-index', '/tags/index.html', (context) => <KeywordIndexPage context={context} />);
+  single('archive-index', '/archive/index.html', (context) => (
+    <ArchiveIndexPage context={context} />
+  ));
+  single('404', '/404.html', (context) => <NotFoundPage context={context} />);
 }

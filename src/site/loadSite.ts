@@ -8,6 +8,7 @@ import { readArticle } from '../content/readArticle.js';
 import { buildKeywordIndex, type KeywordIndex } from '../keywords/buildKeywordIndex.js';
 import { rankRelated } from '../keywords/rankRelated.js';
 import { createMarkdown } from '../markdown/createMarkdown.js';
+import { listPages, type ArchivePeriod, type ListPage } from './listPages.js';
 import { loadSiteSettings, type SettingsEnvironment } from './loadSiteSettings.js';
 import type { SiteSettings } from './siteSettings.js';
 import { sitePath } from './sitePath.js';
@@ -20,6 +21,10 @@ export interface SiteModel {
   keywordIndex: KeywordIndex;
   /** Per article (same order), indices of related articles, best first. */
   related: number[][];
+  /** Every page of every paginated list (home, keywords, archives), computed once. */
+  lists: ListPage[];
+  /** Years and months of the date archive, newest first. */
+  periods: ArchivePeriod[];
   /** Warnings worth showing an editor; errors throw instead. */
   warnings: ContentProblem[];
   /** True in the dev server, where drafts and future articles are shown with a mark. */
@@ -99,7 +104,21 @@ export function loadSite(options: LoadOptions): SiteModel {
   );
   timings.keywords = performance.now() - started;
 
-  return { settings, articles, keywordIndex, related, warnings: problems, preview, timings };
+  started = performance.now();
+  const { pages: lists, periods } = listPages(articles, keywordIndex, settings);
+  timings.lists = performance.now() - started;
+
+  return {
+    settings,
+    articles,
+    keywordIndex,
+    related,
+    lists,
+    periods,
+    warnings: problems,
+    preview,
+    timings,
+  };
 }
 
 function duplicateUrlProblems(articles: readonly Article[]): ContentProblem[] {
@@ -129,9 +148,7 @@ function localImageSize(inputDir: string) {
     if (cache.has(src)) return cache.get(src);
     let size: { width: number; height: number } | undefined;
     try {
-      const measured = measureImage(
-        readFileSync(join(inputDir, decodeURI(src.split(/[?#]/)[0] ?? ''))),
-      );
+      const measured = measureImage(readFileSync(join(inputDir, src.split(/[?#]/)[0] ?? '')));
       size =
         measured.width && measured.height
           ? { width: measured.width, height: measured.height }

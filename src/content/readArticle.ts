@@ -61,13 +61,23 @@ export function readArticle(bytes: Uint8Array, file: string, context: ReadContex
       title: reference.title ?? reference.url,
       url: reference.url,
     })),
-    summary: value.summary ?? summarize(plain),
+    summary: value.summary ?? summarize(htmlToPlainText(leadingParagraphs(html)) || plain),
     draft: value.draft ?? false,
     image,
     html,
     readingMinutes: readingMinutes(plain),
   };
   return { article, problems };
+}
+
+/** The body's paragraphs, so a derived summary reads as prose rather than headings and list items. */
+function leadingParagraphs(html: string): string {
+  let text = '';
+  for (const match of html.matchAll(/<p>([\s\S]*?)<\/p>/g)) {
+    text += `<p>${match[1] ?? ''}</p>`;
+    if (text.length > 600) break;
+  }
+  return text;
 }
 
 function fileStem(file: string): string {

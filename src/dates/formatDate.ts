@@ -1,14 +1,8 @@
-import { DateTime, IANAZone } from 'luxon';
+import { zonedParts } from './zonedParts.js';
+import { pad2 } from './pad2.js';
 
 /** Shows a date the way Chinese readers write it, `2024/5/28 14:30:01`, in the site's time zone. */
 export function formatDate(date: Date, zone: string): string {
-  // An explicit locale keeps Latin digits whatever the machine's locale is.
-  const dateTime = DateTime.fromJSDate(date, { zone: IANAZone.create(zone) }).setLocale('en-US');
-  if (!dateTime.isValid) {
-    const problem = dateTime.invalidExplanation ?? 'the Date is invalid';
-    throw new Error(
-      `[zixun] formatDate: ${problem} (expected a valid Date and an IANA zone, e.g. Asia/Shanghai)`,
-    );
-  }
-  return dateTime.toFormat('yyyy/L/d H:mm:ss');
+  const p = zonedParts(date, zone, 'formatDate');
+  return `${p.year}/${p.month}/${p.day} ${p.hour}:${pad2(p.minute)}:${pad2(p.second)}`;
 }

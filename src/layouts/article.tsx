@@ -23,7 +23,9 @@ export function ArticlePage({ context, index }: { context: PageContext; index: n
       path={article.url}
       title={article.title}
       description={article.summary}
-      head={<ArticleHead context={context} article={article} keywords={keywords.map((k) => k.name)} />}
+      head={
+        <ArticleHead context={context} article={article} keywords={keywords.map((k) => k.name)} />
+      }
       bodyClass="page-article"
     >
       <Breadcrumb context={context} keyword={keywords[0]} />
@@ -36,7 +38,7 @@ export function ArticlePage({ context, index }: { context: PageContext; index: n
           <MetaRow article={article} zone={site.settings.timeZone} />
         </header>
         {article.image ? <LeadImageFigure context={context} image={article.image} /> : null}
-        <div class="article__body" dangerouslySetInnerHTML={{ __html: article.html }} />
+        <div class="article__body" dangerouslySetInnerHTML={{ __html: context.bodyHtml(article.html) }} />
         <References references={article.references} />
         <Disclosure disclosure={site.settings.disclosure} />
         <footer class="article__footer">

@@ -8,12 +8,16 @@ export interface AssetUrls {
   themeBootstrap: string;
 }
 
-/** What every layout receives: the site model, the assets and a URL helper bound to the base path. */
+/** What every layout receives: the site model, the assets and URL helpers for the page being rendered. */
 export interface PageContext {
   site: SiteModel;
   assets: AssetUrls;
-  /** Site path with the base path applied, e.g. url('/tags/') → '/news/tags/'. */
+  /** Site path of the page being rendered, without the base path. */
+  path: string;
+  /** Link to a site path from this page: base path applied, or relative in the portable build. */
   url: (path: string) => string;
   /** Absolute, percent-encoded URL for canonical links, feeds and Open Graph. */
   absolute: (path: string) => string;
+  /** Article body HTML as this page must print it (links made relative in the portable build). */
+  bodyHtml: (html: string) => string;
 }

@@ -1,22 +1,19 @@
 import type { AssetUrls, PageContext } from '../layouts/pageContext.js';
 import { absoluteUrl } from '../site/absoluteUrl.js';
 import type { SiteModel } from '../site/loadSite.js';
+import { relativeUrl } from '../site/relativeUrl.js';
+import { relativizeHtml } from '../site/relativizeHtml.js';
 import { sitePath } from '../site/sitePath.js';
 
-const contexts = new WeakMap<SiteModel, PageContext>();
-
-/** One page context per build, shared by every page, so URL helpers are not rebuilt per page. */
-export function pageContextFor(site: SiteModel, assets: AssetUrls): PageContext {
-  let context = contexts.get(site);
-  if (!context) {
-    const { url: siteUrl, basePath } = site.settings;
-    context = {
-      site,
-      assets,
-      url: (path) => sitePath(basePath, path),
-      absolute: (path) => absoluteUrl(siteUrl, basePath, path),
-    };
-    contexts.set(site, context);
-  }
-  return context;
+/** The context for one page; the helpers close over the page path only in the portable build. */
+export function pageContextFor(site: SiteModel, assets: AssetUrls, path: string): PageContext {
+  const { url: siteUrl, basePath, portable } = site.settings;
+  return {
+    site,
+    assets,
+    path,
+    url: portable ? (to) => relativeUrl(path, to) : (to) => sitePath(basePath, to),
+    absolute: (to) => absoluteUrl(siteUrl, basePath, to),
+    bodyHtml: portable ? (html) => relativizeHtml(html, path) : (html) => html,
+  };
 }

@@ -17,6 +17,7 @@ import { renderDocument } from './renderDocument.js';
 
 type Data = PageData<SiteModel>;
 type Build = (context: PageContext) => VNode;
+type Render = (data: Data, path: string, build: Build) => string;
 
 const listLayouts = {
   home: HomePage,
@@ -30,12 +31,12 @@ const listLayouts = {
  * pagination over an array computed once per build, so Eleventy never builds per-keyword collections.
  */
 export function pagesPlugin(eleventyConfig: EleventyConfig, assets: Assets): void {
-  const render = (data: Data, build: Build) =>
-    renderDocument(build(pageContextFor(data.zixun, assets.urls)));
+  const render: Render = (data, path, build) =>
+    renderDocument(build(pageContextFor(data.zixun, assets.urls, path)));
   const single = (name: string, permalink: string, build: Build) =>
     eleventyConfig.addTemplate(`zixun-${name}.11ty.js`, {
       data: { permalink, eleventyExcludeFromCollections: true },
-      render: (data: Data) => render(data, build),
+      render: (data: Data) => render(data, permalink.replace(/index\.html$/, ''), build),
     });
 
   eleventyConfig.addTemplate('zixun-article.11ty.js', {
@@ -44,8 +45,8 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, assets: Assets): voi
       permalink: (data: { article: { url: string } }) => outputPath(data.article.url),
       eleventyExcludeFromCollections: true,
     },
-    render: (data: Data) =>
-      render(data, (context) => (
+    render: (data: Data & { article: { url: string } }) =>
+      render(data, data.article.url, (context) => (
         <ArticlePage context={context} index={data.pagination.pageNumber} />
       )),
   });
@@ -57,7 +58,9 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, assets: Assets): voi
     },
     render: (data: Data & { list: ListPage }) => {
       const Layout = listLayouts[data.list.kind];
-      return render(data, (context) => <Layout context={context} page={data.list} />);
+      return render(data, data.list.path, (context) => (
+        <Layout context={context} page={data.list} />
+      ));
     },
   });
   single('keyword-index', '/tags/index.html', (context) => <KeywordIndexPage context={context} />);

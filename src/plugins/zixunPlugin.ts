@@ -1,6 +1,7 @@
 import { assetsPlugin } from './assetsPlugin.js';
 import { contentPlugin } from './contentPlugin.js';
 import type { EleventyConfig } from './eleventyConfig.js';
+import { feedsPlugin } from './feedsPlugin.js';
 import { filtersPlugin } from './filtersPlugin.js';
 import { loadAssets } from './loadAssets.js';
 import { pagesPlugin } from './pagesPlugin.js';
@@ -12,4 +13,5 @@ export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
   assetsPlugin(eleventyConfig, assets);
   filtersPlugin(eleventyConfig);
   pagesPlugin(eleventyConfig, assets);
+  feedsPlugin(eleventyConfig);
 }

@@ -8,9 +8,13 @@ import { readArticle } from '../content/readArticle.js';
 import { buildKeywordIndex, type KeywordIndex } from '../keywords/buildKeywordIndex.js';
 import { rankRelated } from '../keywords/rankRelated.js';
 import { createMarkdown } from '../markdown/createMarkdown.js';
+import { sitemapFiles } from '../feeds/sitemap.js';
+import { absoluteUrl } from './absoluteUrl.js';
+import type { ProgressListener } from './buildProgress.js';
 import { listPages, type ArchivePeriod, type ListPage } from './listPages.js';
 import { loadSiteSettings, type SettingsEnvironment } from './loadSiteSettings.js';
 import type { SiteSettings } from './siteSettings.js';
+import { sitemapUrls } from './sitemapUrls.js';
 import { sitePath } from './sitePath.js';
 
 /** Everything the page templates need, computed once per build. */
@@ -25,6 +29,8 @@ export interface SiteModel {
   lists: ListPage[];
   /** Years and months of the date archive, newest first. */
   periods: ArchivePeriod[];
+  /** The sitemap files: one, or an index and its children past the protocol's 50,000-URL limit. */
+  sitemap: { path: string; xml: string }[];
   /** Warnings worth showing an editor; errors throw instead. */
   warnings: ContentProblem[];
   /** True in the dev server, where drafts and future articles are shown with a mark. */
@@ -41,6 +47,8 @@ export interface LoadOptions {
   preview?: boolean;
   now?: Date;
   env?: SettingsEnvironment;
+  /** Hears each phase, and every few hundred files while reading, for a progress line. */
+  onProgress?: ProgressListener;
 }
 
 /** Reads, validates and indexes all content, throwing one ContentError that lists every problem. */
@@ -66,7 +74,9 @@ export function loadSite(options: LoadOptions): SiteModel {
 
   const problems: ContentProblem[] = [];
   const all: Article[] = [];
-  for (const file of findArticleFiles(join(options.inputDir, 'articles'))) {
+  const files = findArticleFiles(join(options.inputDir, 'articles'));
+  for (const [done, file] of files.entries()) {
+    if (done % 250 === 0) options.onProgress?.('reading articles', done, files.length);
     const result = readArticle(readFileSync(file), display(file), {
       zone: settings.timeZone,
       markdown,
@@ -83,6 +93,7 @@ export function loadSite(options: LoadOptions): SiteModel {
   problems.push(...duplicateUrlProblems(articles));
   timings.validate = performance.now() - started;
 
+  options.onProgress?.('keywords and related articles');
   started = performance.now();
   const keywordIndex = buildKeywordIndex(
     articles.map((article) => ({
@@ -104,9 +115,19 @@ export function loadSite(options: LoadOptions): SiteModel {
   );
   timings.keywords = performance.now() - started;
 
+  options.onProgress?.('list pages');
   started = performance.now();
   const { pages: lists, periods } = listPages(articles, keywordIndex, settings);
   timings.lists = performance.now() - started;
+
+  started = performance.now();
+  const absolute = (path: string) => absoluteUrl(settings.url, settings.basePath, path);
+  const sitemap = sitemapFiles(sitemapUrls(articles, lists, periods, absolute), {
+    siteUrl: absolute('/'),
+    zone: settings.timeZone,
+    maxUrlsPerFile: settings.sitemap.maxUrlsPerFile,
+  });
+  timings.sitemap = performance.now() - started;
 
   return {
     settings,
@@ -115,6 +136,7 @@ export function loadSite(options: LoadOptions): SiteModel {
     related,
     lists,
     periods,
+    sitemap,
     warnings: problems,
     preview,
     timings,

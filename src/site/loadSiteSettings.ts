@@ -9,6 +9,8 @@ import { siteSettingsSchema, type SiteSettings } from './siteSettings.js';
 export interface SettingsEnvironment {
   ZIXUN_URL?: string;
   ZIXUN_BASE_PATH?: string;
+  /** "1" builds the portable (file://) site; set by `npm run build:portable`. */
+  ZIXUN_PORTABLE?: string;
 }
 
 /** Reads and validates site.json, then applies ZIXUN_URL / ZIXUN_BASE_PATH so one content tree deploys anywhere. */
@@ -65,10 +67,14 @@ export function loadSiteSettings(
     });
   }
   if (problems.length > 0) throw new ContentError(problems);
+  // A url with a path ("https://example.com/news/") means the site lives under that sub-path.
+  const { origin, pathname } = new URL(settings.url);
+  const basePath = settings.basePath === '/' && pathname !== '/' ? pathname : settings.basePath;
   return {
     ...settings,
-    url: settings.url.replace(/\/+$/, ''),
-    basePath: normalizeBasePath(settings.basePath),
+    url: origin,
+    basePath: normalizeBasePath(basePath),
+    portable: env.ZIXUN_PORTABLE === '1',
   };
 }
 

@@ -44,8 +44,14 @@ export const siteSettingsSchema = z.object({
     })
     .default({ items: 50, content: 'full' }),
   relatedCount: z.number().int().min(0).max(20).default(6),
+  sitemap: z
+    .object({ maxUrlsPerFile: z.number().int().min(1).max(50_000).default(50_000) })
+    .default({ maxUrlsPerFile: 50_000 }),
   keywordSlugs: z.record(z.string(), z.string()).default({}),
 });
 
 /** Site settings after defaults and environment overrides. */
-export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+export type SiteSettings = z.infer<typeof siteSettingsSchema> & {
+  /** Build for reading from disk (file://): relative links that name index.html, no service worker. */
+  portable: boolean;
+};

@@ -4,7 +4,9 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/', '_site/', '_site.*/', 'node_modules/', 'coverage/', 'tests/build/fixtures/'] },
+  {
+    ignores: ['dist/', '_site/', '_site.*/', 'node_modules/', 'coverage/', 'tests/build/fixtures/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

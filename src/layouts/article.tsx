@@ -38,7 +38,10 @@ export function ArticlePage({ context, index }: { context: PageContext; index: n
           <MetaRow article={article} zone={site.settings.timeZone} />
         </header>
         {article.image ? <LeadImageFigure context={context} image={article.image} /> : null}
-        <div class="article__body" dangerouslySetInnerHTML={{ __html: context.bodyHtml(article.html) }} />
+        <div
+          class="article__body"
+          dangerouslySetInnerHTML={{ __html: context.bodyHtml(article.html) }}
+        />
         <References references={article.references} />
         <Disclosure disclosure={site.settings.disclosure} />
         <footer class="article__footer">

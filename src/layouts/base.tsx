@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { accentPresets } from '../client/accentPresets.js';
 import type { PageContext } from './pageContext.js';
 import { SiteFooter } from './partials/siteFooter.js';
 import { SiteHeader } from './partials/siteHeader.js';
@@ -22,6 +23,7 @@ export interface BaseProps {
 export function Base(props: BaseProps) {
   const { context, title, description } = props;
   const { settings } = context.site;
+  const accent = accentPresets[0];
   const fullTitle = props.path === '/' ? settings.title : `${title} - ${settings.title}`;
   return (
     <html lang={settings.language} data-theme="system">
@@ -31,12 +33,16 @@ export function Base(props: BaseProps) {
         <title>{fullTitle}</title>
         <meta name="description" content={description} />
         <meta name="color-scheme" content="light dark" />
-        <meta name="theme-color" content="#d22222" />
+        <meta name="theme-color" content={accent?.light} media="(prefers-color-scheme: light)" />
+        <meta name="theme-color" content={accent?.dark} media="(prefers-color-scheme: dark)" />
+        {/* After the metas it updates, before the stylesheet: applies stored settings before first paint. */}
         <script dangerouslySetInnerHTML={{ __html: context.assets.themeBootstrap }} />
         <link rel="stylesheet" href={context.url(context.assets.css)} />
+        <link rel="icon" href={favicon(accent?.light ?? '#c81e1e')} />
         {props.noCanonical ? null : <link rel="canonical" href={context.absolute(props.path)} />}
         {props.head}
-        <script type="module" src={context.url(context.assets.settingsScript)} />
+        {/* A deferred classic script: browsers refuse module scripts from file:// (the portable build). */}
+        <script defer src={context.url(context.assets.settingsScript)} />
       </head>
       <body class={props.bodyClass}>
         <a class="skip-link" href="#main">
@@ -50,4 +56,10 @@ export function Base(props: BaseProps) {
       </body>
     </html>
   );
+}
+
+/** A rounded square in the default accent, inline so no page pays a request (or a 404) for /favicon.ico. */
+function favicon(colour: string): string {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="${colour}"/></svg>`;
+  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { themeBootstrap } from '../client/themeBootstrap.js';
+import { accentCss } from '../client/accentCss.js';
+import { accentPresets } from '../client/accentPresets.js';
+import { themeBootstrap, type AccentColours } from '../client/themeBootstrap.js';
 import type { AssetUrls } from '../layouts/pageContext.js';
 import { inlineScript } from './inlineScript.js';
 
@@ -22,21 +24,53 @@ export interface Assets {
 /** Reads the stylesheets and compiled browser scripts once and names them by content hash. */
 export function loadAssets(): Assets {
   const stylesDir = `${packageRoot}src/client/styles/`;
-  const css = readdirSync(stylesDir)
+  const styles = readdirSync(stylesDir)
     .filter((name) => name.endsWith('.css'))
     .sort()
-    .map((name) => readFileSync(stylesDir + name, 'utf8'))
-    .join('\n');
-  const settingsScript = readFileSync(`${packageRoot}dist/client/settings.js`, 'utf8');
+    .map((name) => readFileSync(stylesDir + name, 'utf8'));
+  const css = compactCss([accentCss(accentPresets), ...styles].join('\n'));
+  const settingsScript = standaloneScript(`${packageRoot}dist/client/settings.js`);
   const cssPath = `/assets/site.${hash(css)}.css`;
   const scriptPath = `/assets/settings.${hash(settingsScript)}.js`;
+  const accents = accentPresets.map((p): AccentColours => [p.id, p.light, p.dark]);
+  const [first, ...rest] = accents;
+  if (!first)
+    throw new Error('[zixun] src/client/accentPresets.ts: add at least one accent preset');
   return {
     files: [
       { path: cssPath, content: css },
       { path: scriptPath, content: settingsScript },
     ],
-    urls: { css: cssPath, settingsScript: scriptPath, themeBootstrap: inlineScript(themeBootstrap) },
+    urls: {
+      css: cssPath,
+      settingsScript: scriptPath,
+      themeBootstrap: inlineScript(themeBootstrap, [first, ...rest]),
+    },
   };
+}
+
+/**
+ * Reads a compiled browser script that must run as one classic file (the portable build loads it
+ * from file://, where module scripts are refused): drops tsc's empty `export {};`, refuses real imports.
+ */
+function standaloneScript(file: string): string {
+  const source = readFileSync(file, 'utf8').replace(/^export \{\};\s*$/m, '');
+  if (/^\s*(import|export)\b/m.test(source)) {
+    throw new Error(
+      `[zixun] ${file} imports or exports at run time; browser scripts are served as one file, so keep to type-only imports`,
+    );
+  }
+  return source;
+}
+
+/** Drops comments, indentation and blank lines; our CSS has no strings where that would matter. */
+function compactCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 function hash(content: string): string {

@@ -223,7 +223,7 @@ describe('URLs and what gets published', () => {
 
   it('ends with a one-line summary', () => {
     expect(build.output.trim().split('\n').at(-1)).toMatch(
-      /^\[zixun\] 13 articles, 15 pages written \(\d+ files\), 0 warnings, \d+\.\d\d s$/,
+      /^\[zixun\] 13 articles, \d+ pages written \(\d+ files\), 0 warnings, \d+\.\d\d s$/,
     );
   });
 });

@@ -4,7 +4,11 @@ import type { PageContext } from '../pageContext.js';
 import { JsonLd } from './jsonLd.js';
 
 /** Renders an article's Open Graph tags and NewsArticle JSON-LD. Needs: context, article, keyword names. */
-export function ArticleHead(props: { context: PageContext; article: Article; keywords: readonly string[] }) {
+export function ArticleHead(props: {
+  context: PageContext;
+  article: Article;
+  keywords: readonly string[];
+}) {
   const { context, article, keywords } = props;
   const { settings } = context.site;
   const zone = settings.timeZone;
@@ -46,7 +50,10 @@ export function ArticleHead(props: { context: PageContext; article: Article; key
           publisher: { '@type': 'Organization', name: settings.title, url: context.absolute('/') },
           ...(keywords.length > 0 ? { keywords: keywords.join(',') } : {}),
           ...(article.source
-            ? { isBasedOn: article.sourceUrl ?? undefined, sourceOrganization: { '@type': 'Organization', name: article.source } }
+            ? {
+                isBasedOn: article.sourceUrl ?? undefined,
+                sourceOrganization: { '@type': 'Organization', name: article.source },
+              }
             : {}),
         }}
       />

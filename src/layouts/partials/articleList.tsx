@@ -4,7 +4,13 @@ import { isoDate } from '../../dates/isoDate.js';
 import type { PageContext } from '../pageContext.js';
 
 /** Renders a list of article summaries (title, date, summary) for home, keyword and archive pages. */
-export function ArticleList({ context, articles }: { context: PageContext; articles: readonly Article[] }) {
+export function ArticleList({
+  context,
+  articles,
+}: {
+  context: PageContext;
+  articles: readonly Article[];
+}) {
   const zone = context.site.settings.timeZone;
   if (articles.length === 0) return <p class="article-list__empty">暂无文章</p>;
   return (

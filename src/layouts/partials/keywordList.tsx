@@ -2,7 +2,13 @@ import type { KeywordEntry } from '../../keywords/buildKeywordIndex.js';
 import type { PageContext } from '../pageContext.js';
 
 /** Renders 关键词 chips, each linking to its keyword page (ANATOMY §8). Needs: context, keyword entries. */
-export function KeywordList({ context, keywords }: { context: PageContext; keywords: readonly KeywordEntry[] }) {
+export function KeywordList({
+  context,
+  keywords,
+}: {
+  context: PageContext;
+  keywords: readonly KeywordEntry[];
+}) {
   if (keywords.length === 0) return null;
   return (
     <section class="keywords" aria-labelledby="keywords-title">

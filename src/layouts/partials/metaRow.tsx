@@ -26,7 +26,8 @@ export function MetaRow({ article, zone }: { article: Article; zone: string }) {
       <span class="meta__reading">阅读约 {article.readingMinutes} 分钟</span>
       {article.updated ? (
         <span class="meta__updated">
-          更新于 <time datetime={isoDate(article.updated, zone)}>{formatDate(article.updated, zone)}</time>
+          更新于{' '}
+          <time datetime={isoDate(article.updated, zone)}>{formatDate(article.updated, zone)}</time>
         </span>
       ) : null}
     </div>

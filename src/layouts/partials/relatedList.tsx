@@ -4,7 +4,13 @@ import { isoDate } from '../../dates/isoDate.js';
 import type { PageContext } from '../pageContext.js';
 
 /** Renders 相关文章 (ANATOMY §8): up to six related articles with their dates. Needs: context, ranked articles. */
-export function RelatedList({ context, articles }: { context: PageContext; articles: readonly Article[] }) {
+export function RelatedList({
+  context,
+  articles,
+}: {
+  context: PageContext;
+  articles: readonly Article[];
+}) {
   const zone = context.site.settings.timeZone;
   return (
     <section class="related" aria-labelledby="related-title">

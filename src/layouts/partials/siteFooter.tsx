@@ -1,23 +1,30 @@
 import type { PageContext } from '../pageContext.js';
 
-/** Renders the footer link groups from site data (sister sites, apps), copyright and feed links. */
+/** Renders the footer link groups from site data (sister sites, apps), the site feeds and the copyright. */
 export function SiteFooter({ context }: { context: PageContext }) {
   const { settings } = context.site;
   return (
     <footer class="site-footer">
-      {settings.footer.groups.map((group) => (
-        <nav class="footer-group" aria-label={group.title}>
-          <h2 class="footer-group__title">{group.title}</h2>
-          <ul>
-            {group.links.map((link) => (
-              <li>
-                <a href={context.url(link.url)}>{link.title}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ))}
-      {settings.footer.copyright ? <p class="copyright">{settings.footer.copyright}</p> : null}
+      <div class="site-footer__inner">
+        {settings.footer.groups.map((group) => (
+          <nav class="footer-group" aria-label={group.title}>
+            <h2 class="footer-group__title">{group.title}</h2>
+            <ul class="footer-group__list">
+              {group.links.map((link) => (
+                <li>
+                  <a href={context.url(link.url)}>{link.title}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ))}
+        <p class="site-footer__feeds">
+          订阅：<a href={context.url('/feed.xml')}>Atom</a>
+          <a href={context.url('/rss.xml')}>RSS</a>
+          <a href={context.url('/feed.json')}>JSON Feed</a>
+        </p>
+        {settings.footer.copyright ? <p class="copyright">{settings.footer.copyright}</p> : null}
+      </div>
     </footer>
   );
 }

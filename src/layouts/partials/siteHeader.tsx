@@ -11,7 +11,7 @@ export function SiteHeader({ context }: { context: PageContext }) {
           {settings.title}
         </a>
         <nav class="site-nav" aria-label="频道">
-          <ul>
+          <ul class="site-nav__list">
             {settings.nav.map((item) => (
               <li>
                 <a href={context.url(item.url)}>{item.title}</a>

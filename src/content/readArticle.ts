@@ -15,6 +15,8 @@ export interface ReadContext {
   zone: string;
   markdown: MarkdownIt;
   imageSize: (src: string) => { width: number; height: number } | undefined;
+  /** Whether a site-root path such as `/images/a.jpg` names a file in the content folder. */
+  fileExists: (sitePath: string) => boolean;
 }
 
 /** The article, when valid, and every problem found in it. */
@@ -38,6 +40,15 @@ export function readArticle(bytes: Uint8Array, file: string, context: ReadContex
   const { value, problems } = validateFrontMatter(split.data, file, context.zone);
   if (!value) return { problems };
 
+  if (value.image?.startsWith('/') && !context.fileExists(value.image)) {
+    problems.push({
+      file,
+      field: 'image',
+      message: `found "${value.image}", but no such file is in the content folder; expected a path like /images/a.jpg to a file under content/images/`,
+      severity: 'error',
+    });
+    return { problems };
+  }
   const html = context.markdown.render(split.body);
   const plain = htmlToPlainText(html);
   const fileSlug = fileStem(file);

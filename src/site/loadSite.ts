@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { imageSize as measureImage } from 'image-size';
 import type { Article } from '../content/article.js';
@@ -81,6 +81,7 @@ export function loadSite(options: LoadOptions): SiteModel {
       zone: settings.timeZone,
       markdown,
       imageSize: imageSizeOf,
+      fileExists: (sitePath) => existsSync(join(options.inputDir, sitePath.split(/[?#]/)[0] ?? '')),
     });
     problems.push(...result.problems);
     if (result.article) all.push(result.article);

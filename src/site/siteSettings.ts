@@ -48,6 +48,7 @@ export const siteSettingsSchema = z.object({
     .object({ maxUrlsPerFile: z.number().int().min(1).max(50_000).default(50_000) })
     .default({ maxUrlsPerFile: 50_000 }),
   keywordSlugs: z.record(z.string(), z.string()).default({}),
+  search: z.object({ body: z.boolean().default(false) }).default({ body: false }),
 });
 
 /** Site settings after defaults and environment overrides. */

@@ -26,7 +26,7 @@ export function htmlToPlainText(html: string): string {
   let last = 0;
   const source = removeFootnotes(html.replace(RAW_TEXT, '')).replace(FOOTNOTE_REF, '');
   for (const match of source.matchAll(TAG)) {
-    line += decodeHTML(source.slice(last, match.index));
+    line += decodeText(source.slice(last, match.index));
     last = match.index + match[0].length;
     const name = /^<\/?([A-Za-z][^\s/>]*)/.exec(match[0])?.[1]?.toLowerCase() ?? '';
     if (BLOCK.has(name)) {
@@ -36,15 +36,20 @@ export function htmlToPlainText(html: string): string {
       line += ' ';
     }
   }
-  lines.push(line + decodeHTML(source.slice(last)));
+  lines.push(line + decodeText(source.slice(last)));
   return lines
     .map((text) =>
       // Browsers drop a source line break between two Chinese characters rather than show a space.
       // https://www.w3.org/TR/css-text-3/#line-break-transform
-      text.replace(CJK_BREAK, '$1').replace(/\s+/g, ' ').trim(),
+      // The Unicode-property regex is costly, so it only runs on the few lines holding a break.
+      (text.includes('\n') ? text.replace(CJK_BREAK, '$1') : text).replace(/\s+/g, ' ').trim(),
     )
     .filter((text) => text !== '')
     .join('\n');
+}
+
+function decodeText(text: string): string {
+  return text.includes('&') ? decodeHTML(text) : text;
 }
 
 // Footnote sections may hold nested sections, so the matching close tag is found by depth.

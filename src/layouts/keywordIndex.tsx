@@ -1,7 +1,7 @@
 import { Base } from './base.js';
 import type { PageContext } from './pageContext.js';
 
-/** The keyword index (`/tags/`): every keyword with its count, most used first, with a filter box. */
+/** The keyword index (`/tags/`): every keyword with its count, most used first; `/keywords/` groups them A–Z. */
 export function KeywordIndexPage({ context }: { context: PageContext }) {
   const { entries } = context.site.keywordIndex;
   return (
@@ -13,16 +13,10 @@ export function KeywordIndexPage({ context }: { context: PageContext }) {
       bodyClass="page-keyword-index"
     >
       <h1 class="page-title">全部关键词</h1>
-      <p class="list-header__meta">共 {entries.length} 个关键词，按文章数排序</p>
-      <div class="keyword-filter" hidden>
-        <label for="keyword-filter-input">筛选关键词</label>
-        <input
-          id="keyword-filter-input"
-          type="search"
-          autocomplete="off"
-          placeholder="输入关键词，如 人工智能 或 xAI"
-        />
-      </div>
+      <p class="list-header__meta">
+        共 {entries.length} 个关键词，按文章数排序 ·{' '}
+        <a href={context.url('/keywords/')}>按拼音/字母浏览</a>
+      </p>
       <ul class="keyword-index">
         {entries.map((entry) => (
           <li data-keyword={entry.key}>

@@ -4,6 +4,7 @@ import { ArchiveIndexPage } from '../layouts/archiveIndex.js';
 import { ArticlePage } from '../layouts/article.js';
 import { HomePage } from '../layouts/home.js';
 import { KeywordPage } from '../layouts/keyword.js';
+import { KeywordGroupsPage } from '../layouts/keywordGroups.js';
 import { KeywordIndexPage } from '../layouts/keywordIndex.js';
 import { NotFoundPage } from '../layouts/notFound.js';
 import type { PageContext } from '../layouts/pageContext.js';
@@ -64,6 +65,9 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, assets: Assets): voi
     },
   });
   single('keyword-index', '/tags/index.html', (context) => <KeywordIndexPage context={context} />);
+  single('keyword-groups', '/keywords/index.html', (context) => (
+    <KeywordGroupsPage context={context} />
+  ));
   single('archive-index', '/archive/index.html', (context) => (
     <ArchiveIndexPage context={context} />
   ));

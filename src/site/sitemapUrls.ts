@@ -22,6 +22,7 @@ export function sitemapUrls(
     });
   }
   if (articles.length > 0) urls.push({ loc: absolute('/tags/'), lastmod: newest });
+  if (articles.length > 0) urls.push({ loc: absolute('/keywords/'), lastmod: newest });
   if (periods.length > 0) urls.push({ loc: absolute('/archive/'), lastmod: newest });
   for (const article of articles) {
     urls.push({ loc: absolute(article.url), lastmod: article.updated ?? article.date });

@@ -133,6 +133,34 @@ describe('keyword identity and slugs', () => {
   });
 });
 
+describe('the A–Z keyword view', () => {
+  it('groups keywords by Latin letter or pinyin initial at /keywords/', () => {
+    const $ = build.page('/keywords/index.html');
+    const groups = $('.keyword-group')
+      .map((_, group) => [
+        [
+          $(group).find('h2').text(),
+          $(group)
+            .find('li a')
+            .map((__, a) => $(a).text())
+            .get(),
+        ],
+      ])
+      .get();
+    expect(groups).toEqual([
+      ['C', ['C#', 'C++']],
+      ['D', ['大模型']],
+      ['E', ['二十', '二十一']],
+      ['N', ['Node.js']],
+      ['R', ['人工智能']],
+      ['S', ['四十五']],
+      ['X', ['xAI']],
+      ['Y', ['一篇']],
+      ['#', ['.NET']],
+    ]);
+  });
+});
+
 describe('home and archives', () => {
   it('paginates the home page at /page/2/', () => {
     expect(titles('/index.html')).toHaveLength(20);

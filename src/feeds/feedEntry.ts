@@ -16,7 +16,9 @@ export function feedEntry(
     updated: article.updated,
     summary: article.summary,
     contentHtml:
-      fullContentOrigin === undefined ? undefined : absolutizeHtml(article.html, fullContentOrigin),
+      fullContentOrigin === undefined
+        ? undefined
+        : absolutizeHtml(article.html, fullContentOrigin, absolute(article.url)),
     authors: article.author ? [article.author] : [],
     keywords: [...keywords],
   };

@@ -2,6 +2,7 @@ import markdownit from 'markdown-it';
 import type { MarkdownIt } from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import footnote from 'markdown-it-footnote';
+import { footnoteLabel } from './footnoteLabel.js';
 import { headingAnchors } from './headingAnchors.js';
 import { isolateEnv } from './isolateEnv.js';
 import { isSafeUrl } from './isSafeUrl.js';
@@ -36,6 +37,7 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
   return md
     .use(cjkFriendly)
     .use(footnote)
+    .use(footnoteLabel)
     .use(headingAnchors)
     .use(tableWrap)
     .use(lazyImages, { imageSize, urlFor })

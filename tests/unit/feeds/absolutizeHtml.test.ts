@@ -36,6 +36,16 @@ it('leaves absolute, protocol-relative, fragment, relative and mailto links alon
   expect(absolutizeHtml(html, origin)).toBe(html);
 });
 
+it('points fragment links into the article when given its URL, for feeds without xml:base', () => {
+  const html =
+    '<a href="#fn1" id="fnref1">[1]</a><a href="#%E7%AC%AC%E4%B8%80">x</a><a href="#">top</a>';
+  expect(absolutizeHtml(html, origin, `${origin}/2024/05/28/新闻/#old`)).toBe(
+    '<a href="https://news.example.com/2024/05/28/%E6%96%B0%E9%97%BB/#fn1" id="fnref1">[1]</a>' +
+      '<a href="https://news.example.com/2024/05/28/%E6%96%B0%E9%97%BB/#%E7%AC%AC%E4%B8%80">x</a>' +
+      '<a href="https://news.example.com/2024/05/28/%E6%96%B0%E9%97%BB/#">top</a>',
+  );
+});
+
 it('rewrites only href and src attributes, never text', () => {
   const html = '<p data-href="/x" title="/y">href=&quot;/z&quot; <code>src="/w"</code></p>';
   expect(absolutizeHtml(html, origin)).toBe(html);

@@ -58,7 +58,7 @@ describe('createMarkdown: heading ids', () => {
       '<h2 id="fn1-2">fn1</h2>\n' +
         '<h2 id="fnref1-2">FNREF1</h2>\n' +
         '<p>正文<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup></p>\n' +
-        '<hr class="footnotes-sep">\n<section class="footnotes">\n<ol class="footnotes-list">\n' +
+        '<hr class="footnotes-sep">\n<section class="footnotes" aria-label="脚注">\n<ol class="footnotes-list">\n' +
         '<li id="fn1" class="footnote-item"><p>注 <a href="#fnref1" class="footnote-backref">\u21a9\ufe0e</a></p>\n</li>\n' +
         '</ol>\n</section>\n',
     );
@@ -83,7 +83,7 @@ describe('createMarkdown: heading ids', () => {
     const html =
       '<h2 id="小结">小结</h2>\n' +
       '<p><a href="/zixun/a">链接</a> 和脚注<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup></p>\n' +
-      '<hr class="footnotes-sep">\n<section class="footnotes">\n<ol class="footnotes-list">\n' +
+      '<hr class="footnotes-sep">\n<section class="footnotes" aria-label="脚注">\n<ol class="footnotes-list">\n' +
       '<li id="fn1" class="footnote-item"><p>注 <a href="#fnref1" class="footnote-backref">\u21a9\ufe0e</a></p>\n</li>\n' +
       '</ol>\n</section>\n';
     expect(md.render('[链接][r]', data)).toBe('<p>[链接][r]</p>\n');
@@ -104,7 +104,7 @@ describe('createMarkdown: tables and footnotes', () => {
   it('renders footnotes with back-references', () => {
     expect(md.render('数据[^src]，另见[^2]。\n\n[^src]: 来源：官方公告\n[^2]: 第二条')).toBe(
       '<p>数据<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup>，另见<sup class="footnote-ref"><a href="#fn2" id="fnref2">[2]</a></sup>。</p>\n' +
-        '<hr class="footnotes-sep">\n<section class="footnotes">\n<ol class="footnotes-list">\n' +
+        '<hr class="footnotes-sep">\n<section class="footnotes" aria-label="脚注">\n<ol class="footnotes-list">\n' +
         '<li id="fn1" class="footnote-item"><p>来源：官方公告 <a href="#fnref1" class="footnote-backref">\u21a9\ufe0e</a></p>\n</li>\n' +
         '<li id="fn2" class="footnote-item"><p>第二条 <a href="#fnref2" class="footnote-backref">\u21a9\ufe0e</a></p>\n</li>\n' +
         '</ol>\n</section>\n',

@@ -7,6 +7,16 @@ const { values } = parseArgs({
   options: {
     input: { type: 'string', default: 'content' },
     output: { type: 'string', default: '_site' },
+    report: { type: 'string' },
+    portable: { type: 'boolean', default: false },
   },
 });
-process.exitCode = await buildSite({ input: values.input, output: values.output });
+// `npm run build:portable`: relative links naming index.html, for reading from disk (file://).
+if (values.portable) process.env.ZIXUN_PORTABLE = '1';
+process.exitCode = await buildSite({
+  input: values.input,
+  output: values.output,
+  report: values.report,
+  // A redrawn line helps on a terminal and is noise in CI logs.
+  progress: Boolean(process.stderr.isTTY) && !process.env.CI,
+});

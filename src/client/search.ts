@@ -37,32 +37,41 @@ type Row = [string, string, string, string, string[]];
     return;
   }
 
+  // Shards are gzip bytes, so their size does not depend on the host compressing them.
+  if (typeof DecompressionStream === 'undefined') {
+    status.textContent = '这个浏览器版本不支持站内搜索，请升级浏览器后重试。';
+    return;
+  }
+
   const indexUrl = new URL(form.dataset['index'] ?? '', location.href);
   const root = new URL('./', new URL(form.dataset['root'] ?? '/', location.href));
-  const files = new Map<string, Promise<unknown>>();
-  const load = <T>(name: string): Promise<T> => {
+  const files = new Map<string, Promise<string>>();
+  const load = (name: string): Promise<string> => {
     let file = files.get(name);
     if (!file) {
       file = fetch(new URL(name, indexUrl)).then((response) => {
-        if (!response.ok) throw new Error(`${response.status} ${name}`);
-        return response.json();
+        if (!response.ok || !response.body) throw new Error(`${response.status} ${name}`);
+        return name.endsWith('.bin')
+          ? new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text()
+          : response.text();
       });
       // A failed file is fetched again next time (the reader may be back online).
       file.catch(() => files.delete(name));
       files.set(name, file);
     }
-    return file as Promise<T>;
+    return file;
   };
-  const manifest = () => load<Manifest.SearchManifest>(indexUrl.href);
+  const manifest = async () => JSON.parse(await load(indexUrl.href)) as Manifest.SearchManifest;
   let run = 0;
 
   const search = async (query: string) => {
     const current = ++run;
     list.replaceChildren();
     more.hidden = true;
-    // At most 8 tokens (8 shard files), so a long query stays within the download budget.
-    let budget = 8;
-    const terms = searchTerms(query).filter(() => budget > 0);
+    // Only the first 6 tokens are looked up (6 shard files at most), so a long query stays within
+    // the download budget; later terms are still highlighted.
+    let budget = 6;
+    const terms = searchTerms(query);
     const tokens = terms.map((term) => {
       const own = termTokens(term, false).slice(0, budget);
       budget -= own.length;
@@ -80,21 +89,25 @@ type Row = [string, string, string, string, string[]];
           Promise.all(
             own.map(async (token) => {
               const shard = tokenShard(token, index.tokens.length);
-              const entries = await load<Record<string, string>>(
-                `t${shard}.${index.tokens[shard]}.json`,
-              );
-              return Object.hasOwn(entries, token) ? decodePostings(entries[token] ?? '') : undefined;
+              // Lines are `<token> <postings>` after a line break, so one indexOf finds a token.
+              const text = await load(`t${shard}.${index.tokens[shard]}.bin`);
+              const at = text.indexOf(`\n${token} `);
+              if (at < 0) return undefined;
+              const from = at + token.length + 2;
+              return decodePostings(text.slice(from, text.indexOf('\n', from)));
             }),
           ),
         ),
       );
       if (current !== run) return;
       const ranked = rankResults(postings, index.documents);
+      // The count is announced (role=status) once the first results are on the page.
+      await show(index, ranked, terms, 0, current);
+      if (current !== run) return;
       status.textContent =
         ranked.length > 0
           ? `找到 ${ranked.length} 篇与“${query.trim()}”相关的文章`
           : `没有找到与“${query.trim()}”相关的文章`;
-      await show(index, ranked, terms, 0, current);
     } catch {
       if (current === run) status.textContent = '搜索索引加载失败，请检查网络后重试。';
     }
@@ -111,7 +124,7 @@ type Row = [string, string, string, string, string[]];
     const rows = await Promise.all(
       page.map(async ({ doc }) => {
         const shard = Math.floor(doc / index.metaSize);
-        const rows = await load<Row[]>(`d${shard}.${index.meta[shard]}.json`);
+        const rows = JSON.parse(await load(`d${shard}.${index.meta[shard]}.bin`)) as Row[];
         return rows[doc % index.metaSize];
       }),
     );

@@ -10,6 +10,7 @@ import { LeadImageFigure } from './partials/leadImageFigure.js';
 import { MetaRow } from './partials/metaRow.js';
 import { References } from './partials/references.js';
 import { RelatedList } from './partials/relatedList.js';
+import { SaveButton } from './partials/saveButton.js';
 
 /** The article page (ANATOMY §2–8) for the article at `index` in the site's newest-first list. */
 export function ArticlePage({ context, index }: { context: PageContext; index: number }) {
@@ -36,6 +37,7 @@ export function ArticlePage({ context, index }: { context: PageContext; index: n
           ) : null}
           <h1 class="article__title">{article.title}</h1>
           <MetaRow article={article} zone={site.settings.timeZone} />
+          <SaveButton context={context} article={article} />
         </header>
         {article.image ? <LeadImageFigure context={context} image={article.image} /> : null}
         <div

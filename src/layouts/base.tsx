@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { accentPresets } from '../client/accentPresets.js';
+import { offlineMode } from '../offline/offlineMode.js';
 import type { PageContext } from './pageContext.js';
 import { SiteFooter } from './partials/siteFooter.js';
 import { SiteHeader } from './partials/siteHeader.js';
@@ -24,6 +25,7 @@ export function Base(props: BaseProps) {
   const { context, title, description } = props;
   const { settings } = context.site;
   const accent = accentPresets[0];
+  const offline = offlineMode(settings, context.site.preview);
   const fullTitle = props.path === '/' ? settings.title : `${title} - ${settings.title}`;
   return (
     <html lang={settings.language} data-theme="system">
@@ -40,9 +42,24 @@ export function Base(props: BaseProps) {
         <link rel="stylesheet" href={context.url(context.assets.css)} />
         <link rel="icon" href={favicon(accent?.light ?? '#c81e1e')} />
         {props.noCanonical ? null : <link rel="canonical" href={context.absolute(props.path)} />}
+        {offline === 'none' ? null : (
+          <>
+            <link rel="manifest" href={context.url('/manifest.webmanifest')} />
+            {/* iOS rounds the corners itself and shows transparency as black: the full-bleed icon. */}
+            <link rel="apple-touch-icon" href={context.url(context.assets.icons.maskable512)} />
+          </>
+        )}
         {props.head}
         {/* A deferred classic script: browsers refuse module scripts from file:// (the portable build). */}
         <script defer src={context.url(context.assets.settingsScript)} />
+        {offline === 'worker' ? (
+          <script
+            defer
+            src={context.url(context.assets.offlineScript)}
+            data-sw={context.url('/sw.js')}
+            data-scope={context.url('/')}
+          />
+        ) : null}
       </head>
       <body class={props.bodyClass}>
         <a class="skip-link" href="#main">

@@ -1,9 +1,16 @@
+import type { ManifestIcons } from '../offline/webManifest.js';
 import type { SiteModel } from '../site/loadSite.js';
 
 /** Fingerprinted asset URLs (site paths), so a new build never pairs new HTML with stale CSS or JS. */
 export interface AssetUrls {
   css: string;
   settingsScript: string;
+  /** Registers the service worker and runs the save button and the 有更新 notice. */
+  offlineScript: string;
+  /** Lists saved and visited articles on the 已保存 page. */
+  savedScript: string;
+  /** Generated app icons for the manifest and apple-touch-icon. */
+  icons: ManifestIcons;
   /** Inline head script that applies stored reader settings before first paint. */
   themeBootstrap: string;
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { reportProgress } from '../site/buildProgress.js';
 import { rememberSiteModel } from '../site/lastSiteModel.js';
 import { loadSite } from '../site/loadSite.js';
 import type { EleventyConfig } from './eleventyConfig.js';
@@ -19,8 +20,12 @@ export function contentPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addWatchTarget(join(inputDir, '_data/'));
   eleventyConfig.addGlobalData('zixun', () => {
     const runMode = process.env.ELEVENTY_RUN_MODE;
-    return rememberSiteModel(
-      loadSite({ inputDir, preview: runMode === 'serve' || runMode === 'watch' }),
-    );
+    const model = loadSite({
+      inputDir,
+      preview: runMode === 'serve' || runMode === 'watch',
+      onProgress: reportProgress,
+    });
+    reportProgress('preparing pages');
+    return rememberSiteModel(model);
   });
 }

@@ -5,6 +5,7 @@ export interface EleventyConfig {
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addTransform(name: string, transform: (content: string) => string): void;
   addPassthroughCopy(copy: Record<string, string> | string): void;
   addWatchTarget(target: string): void;
   setTemplateFormats(formats: string[]): void;

@@ -3,8 +3,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { accentCss } from '../client/accentCss.js';
 import { accentPresets } from '../client/accentPresets.js';
+import { forgetSaved } from '../client/forgetSaved.js';
 import { themeBootstrap, type AccentColours } from '../client/themeBootstrap.js';
 import type { AssetUrls } from '../layouts/pageContext.js';
+import { siteIcons } from '../offline/siteIcons.js';
 import { inlineScript } from './inlineScript.js';
 
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,7 +20,11 @@ export interface Asset {
 /** The built client assets and the URLs pages use for them. */
 export interface Assets {
   files: Asset[];
+  /** PNG icons: Eleventy templates write text only, so the offline plugin writes these. */
+  binaryFiles: { path: string; content: Buffer }[];
   urls: AssetUrls;
+  /** The compiled service worker (sw.js without its config) and the kill switch that replaces it. */
+  workers: { main: string; kill: string };
 }
 
 /** Reads the stylesheets and compiled browser scripts once and names them by content hash. */
@@ -30,20 +36,40 @@ export function loadAssets(): Assets {
     .map((name) => readFileSync(stylesDir + name, 'utf8'));
   const css = compactCss([accentCss(accentPresets), ...styles].join('\n'));
   const settingsScript = standaloneScript(`${packageRoot}dist/client/settings.js`);
+  // Both pages' scripts share forgetSaved; each is one file, so each carries its source.
+  const withForget = (name: string) =>
+    compactScript(
+      `(function () {\n${String(forgetSaved)}\n${standaloneScript(`${packageRoot}dist/client/${name}.js`)}})();\n`,
+    );
+  const offlineScript = withForget('offline');
+  const savedScript = withForget('saved');
   const cssPath = `/assets/site.${hash(css)}.css`;
   const scriptPath = `/assets/settings.${hash(settingsScript)}.js`;
+  const offlinePath = `/assets/offline.${hash(offlineScript)}.js`;
+  const savedPath = `/assets/saved.${hash(savedScript)}.js`;
   const accents = accentPresets.map((p): AccentColours => [p.id, p.light, p.dark]);
   const [first, ...rest] = accents;
   if (!first)
     throw new Error('[zixun] src/client/accentPresets.ts: add at least one accent preset');
+  const icons = siteIcons(first[1]);
   return {
     files: [
       { path: cssPath, content: css },
       { path: scriptPath, content: settingsScript },
+      { path: offlinePath, content: offlineScript },
+      { path: savedPath, content: savedScript },
     ],
+    binaryFiles: icons.files,
+    workers: {
+      main: standaloneScript(`${packageRoot}dist/client/serviceWorker.js`),
+      kill: standaloneScript(`${packageRoot}dist/client/serviceWorkerKill.js`),
+    },
     urls: {
       css: cssPath,
       settingsScript: scriptPath,
+      offlineScript: offlinePath,
+      savedScript: savedPath,
+      icons: icons.paths,
       themeBootstrap: inlineScript(themeBootstrap, [first, ...rest]),
     },
   };
@@ -61,6 +87,19 @@ function standaloneScript(file: string): string {
     );
   }
   return source;
+}
+
+/**
+ * Drops indentation, blank lines and whole-line comments from a compiled script: the offline
+ * scripts ship on every article page, inside the 5 KB budget. Safe because they have no template
+ * literal or string that spans lines.
+ */
+function compactScript(source: string): string {
+  return source
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !/^(\/\/|\/\*\*?\s|\*\s|\*\/)/.test(line))
+    .join('\n');
 }
 
 /** Drops comments, indentation and blank lines; our CSS has no strings where that would matter. */

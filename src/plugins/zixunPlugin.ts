@@ -4,7 +4,9 @@ import type { EleventyConfig } from './eleventyConfig.js';
 import { feedsPlugin } from './feedsPlugin.js';
 import { filtersPlugin } from './filtersPlugin.js';
 import { loadAssets } from './loadAssets.js';
+import { offlinePlugin } from './offlinePlugin.js';
 import { pagesPlugin } from './pagesPlugin.js';
+import { searchPlugin } from './searchPlugin.js';
 
 /** Registers every part of Zixun; .eleventy.js adds only this. */
 export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
@@ -14,4 +16,6 @@ export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
   filtersPlugin(eleventyConfig);
   pagesPlugin(eleventyConfig, assets);
   feedsPlugin(eleventyConfig);
+  offlinePlugin(eleventyConfig, assets);
+  searchPlugin(eleventyConfig, assets);
 }

@@ -49,6 +49,13 @@ export const siteSettingsSchema = z.object({
     .default({ maxUrlsPerFile: 50_000 }),
   keywordSlugs: z.record(z.string(), z.string()).default({}),
   search: z.object({ body: z.boolean().default(false) }).default({ body: false }),
+  offline: z
+    .object({
+      enabled: z.boolean().default(true),
+      precacheArticles: z.number().int().min(0).max(500).default(30),
+      maxVisited: z.number().int().min(1).max(2000).default(200),
+    })
+    .default({ enabled: true, precacheArticles: 30, maxVisited: 200 }),
 });
 
 /** Site settings after defaults and environment overrides. */

@@ -4,6 +4,8 @@ declare module '@11ty/eleventy' {
     configPath?: string;
     quietMode?: boolean;
     runMode?: 'build' | 'watch' | 'serve';
+    /** Called with the config API before the config file is read. */
+    config?: (eleventyConfig: import('../plugins/eleventyConfig.js').EleventyConfig) => void;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);

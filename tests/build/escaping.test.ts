@@ -31,8 +31,8 @@ describe('hostile article content', () => {
     const scripts = $('script')
       .map((_, s) => $(s).attr('type') ?? 'classic')
       .get();
-    // Only the theme bootstrap, the JSON-LD block and the deferred settings script.
-    expect(scripts).toEqual(['classic', 'application/ld+json', 'classic']);
+    // Only the theme bootstrap, the JSON-LD block and the deferred settings and offline scripts.
+    expect(scripts).toEqual(['classic', 'application/ld+json', 'classic', 'classic']);
     expect($('[onerror], [onclick], [onload]').length).toBe(0);
     expect(html.toLowerCase()).not.toContain('href="javascript:');
     expect(html.toLowerCase()).not.toContain('src="javascript:');

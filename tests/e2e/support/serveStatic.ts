@@ -13,17 +13,31 @@ const types: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
   '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** A running static server and how to stop it. */
 export interface StaticServer {
   origin: string;
   close: () => Promise<void>;
+  /** Takes the network away (every request's connection is dropped) or gives it back. */
+  setOffline: (offline: boolean) => void;
+}
+
+/** How to serve: under a sub-path such as "/news/" (default "/"). */
+export interface ServeOptions {
+  prefix?: string;
 }
 
 /** Serves a built site on 127.0.0.1 (random port) like a static host: dir/ → index.html, else 404.html with status 404. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const prefix = options.prefix ?? '/';
+  let offline = false;
   const server = createServer((request, response) => {
+    if (offline) {
+      request.socket.destroy();
+      return;
+    }
     void (async () => {
       let path = '/';
       try {
@@ -31,10 +45,13 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       } catch {
         // A malformed escape is just a page that does not exist.
       }
+      // Outside the sub-path nothing exists; inside it, paths map onto the folder.
+      const underPrefix = path.startsWith(prefix);
+      path = `/${path.slice(prefix.length)}`;
       if (path.endsWith('/')) path += 'index.html';
       const file = join(root, normalize(path));
       try {
-        if (!file.startsWith(root)) throw new Error('outside the site');
+        if (!underPrefix || !file.startsWith(root)) throw new Error('outside the site');
         const body = await readFile(file);
         response.writeHead(200, {
           'content-type': types[extname(file)] ?? 'application/octet-stream',
@@ -51,6 +68,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    setOffline: (value) => {
+      offline = value;
+      // Kept-alive connections would otherwise still answer.
+      if (value) server.closeIdleConnections();
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -1,0 +1,77 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { VNode } from 'preact';
+import { accentPresets } from '../client/accentPresets.js';
+import { OfflinePage } from '../layouts/offline.js';
+import type { PageContext } from '../layouts/pageContext.js';
+import { SavedPage } from '../layouts/saved.js';
+import { hostHeaders } from '../offline/hostHeaders.js';
+import { hostRedirects } from '../offline/hostRedirects.js';
+import { offlineMode, type OfflineMode } from '../offline/offlineMode.js';
+import { webManifest } from '../offline/webManifest.js';
+import { workerFile } from '../offline/workerFile.js';
+import { lastSiteModel } from '../site/lastSiteModel.js';
+import type { SiteModel } from '../site/loadSite.js';
+import type { EleventyConfig } from './eleventyConfig.js';
+import type { Assets } from './loadAssets.js';
+import { pageContextFor } from './pageContextFor.js';
+import { renderDocument } from './renderDocument.js';
+
+type Data = { zixun: SiteModel };
+
+/** What Eleventy passes to `eleventy.after` that this plugin reads. */
+interface AfterBuild {
+  directories: { output: string };
+  outputMode: string;
+}
+
+/**
+ * Registers offline reading and deploy files: the 已保存 and offline pages, the web app manifest,
+ * sw.js (the worker, or the kill switch), the icons, and `_headers`/`_redirects` for Cloudflare
+ * Pages and Netlify. What is written depends on offlineMode: a file not wanted gets no permalink.
+ */
+export function offlinePlugin(eleventyConfig: EleventyConfig, assets: Assets): void {
+  const modeOf = (model: SiteModel) => offlineMode(model.settings, model.preview);
+  const file = (name: string, path: string, when: OfflineMode[], render: (data: Data) => string) =>
+    eleventyConfig.addTemplate(`zixun-offline-${name}.11ty.js`, {
+      data: {
+        permalink: (data: Data) => (when.includes(modeOf(data.zixun)) ? path : false),
+        eleventyExcludeFromCollections: true,
+      },
+      render,
+    });
+  const page = (name: string, path: string, build: (context: PageContext) => VNode) =>
+    file(name, `${path}index.html`, ['worker'], (data) =>
+      renderDocument(build(pageContextFor(data.zixun, assets.urls, path))),
+    );
+
+  page('saved', '/saved/', (context) => <SavedPage context={context} />);
+  page('offline', '/offline/', (context) => <OfflinePage context={context} />);
+  file('manifest', '/manifest.webmanifest', ['worker', 'kill'], (data) =>
+    webManifest(data.zixun.settings, assets.urls.icons, accentPresets[0]?.light ?? '#c81e1e'),
+  );
+  file('headers', '/_headers', ['worker', 'kill'], (data) =>
+    hostHeaders(data.zixun.settings.basePath),
+  );
+  file('redirects', '/_redirects', ['worker', 'kill'], (data) =>
+    hostRedirects(data.zixun.settings.basePath),
+  );
+  file('kill-switch', '/sw.js', ['kill'], () => assets.workers.kill);
+
+  // The icons are binary, which Eleventy templates cannot write; sw.js hashes the finished output.
+  eleventyConfig.on('eleventy.after', ({ directories, outputMode }: AfterBuild) => {
+    const model = lastSiteModel();
+    if (outputMode !== 'fs' || !model || modeOf(model) === 'none') return;
+    for (const icon of assets.binaryFiles) {
+      const target = join(directories.output, icon.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, icon.content);
+    }
+    if (modeOf(model) === 'worker') {
+      writeFileSync(
+        join(directories.output, 'sw.js'),
+        workerFile(model, directories.output, assets.workers.main),
+      );
+    }
+  });
+}

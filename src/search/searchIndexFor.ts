@@ -1,0 +1,37 @@
+import type { Article } from '../content/article.js';
+import { isoDate } from '../dates/isoDate.js';
+import type { SiteModel } from '../site/loadSite.js';
+import { htmlToPlainText } from '../text/htmlToPlainText.js';
+import { buildSearchIndex, type SearchIndex } from './buildSearchIndex.js';
+
+const built = new WeakMap<SiteModel, SearchIndex>();
+
+/**
+ * The site's search index, built once per loaded site (the search page and the index files both
+ * ask for it) and timed as `timings.search`. Documents are numbered oldest first, so publishing an
+ * article leaves the older metadata shards, and their cached copies, unchanged. Drafts and future
+ * articles are never indexed, even in the dev server, which shows them.
+ */
+export function searchIndexFor(model: SiteModel, now = Date.now()): SearchIndex {
+  const cached = built.get(model);
+  if (cached) return cached;
+  const started = performance.now();
+  const { settings } = model;
+  const documents = [];
+  for (let index = model.articles.length - 1; index >= 0; index--) {
+    const article = model.articles[index] as Article;
+    if (article.draft || article.date.getTime() > now) continue;
+    documents.push({
+      url: article.url,
+      title: article.title,
+      date: isoDate(article.date, settings.timeZone),
+      summary: article.summary,
+      keywords: (model.keywordIndex.articleKeywords[index] ?? []).map((entry) => entry.name),
+      ...(settings.search.body ? { body: htmlToPlainText(article.html) } : {}),
+    });
+  }
+  const index = buildSearchIndex(documents, { body: settings.search.body });
+  built.set(model, index);
+  model.timings.search = performance.now() - started;
+  return index;
+}

@@ -128,7 +128,7 @@ describe('sitemap and robots', () => {
         `---\ntitle: 第${n}篇\ndate: 2024-05-0${n + 1} 08:00:00\n---\n\n正文。\n`;
     const split = await runBuild(makeSite(articles, { sitemap: { maxUrlsPerFile: 5 } }));
     expect(split.code, split.output).toBe(0);
-    // 7 articles + home + /tags/ + /archive/ + its year and month = 12 URLs → 3 files of ≤ 5.
+    // 7 articles + home + /tags/ + /keywords/ + /archive/ + its year and month = 13 URLs → 3 files of ≤ 5.
     const index = load(split.read('/sitemap.xml'), { xml: true });
     expect(
       index('sitemapindex > sitemap > loc')
@@ -142,7 +142,7 @@ describe('sitemap and robots', () => {
     const counts = [1, 2, 3].map(
       (n) => load(split.read(`/sitemap-${n}.xml`), { xml: true })('url').length,
     );
-    expect(counts).toEqual([5, 5, 2]);
+    expect(counts).toEqual([5, 5, 3]);
   });
 });
 

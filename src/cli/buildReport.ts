@@ -11,9 +11,11 @@ export interface BuildReport {
   warnings: number;
   /**
    * `total` is the whole build. It splits into: `eleventyStart` (config and plugins), the data
-   * `phases` (Zixun's loadSite, inside Eleventy's global data), `eleventyPrepare` (the rest until
-   * the content map: pagination, permalinks, data cascade), `eleventyRender` (render and write
-   * every output) and `finish` (counting the output and swapping it in).
+   * `phases` timed before rendering (Zixun's loadSite, inside Eleventy's global data),
+   * `eleventyPrepare` (the rest until the content map: pagination, permalinks, data cascade),
+   * `eleventyRender` (render and write every output, including data phases computed while rendering,
+   * if any) and `finish` (work other plugins do on `eleventy.after`, such as writing the search
+   * shards, then counting the output and swapping it in).
    */
   ms: Record<'total' | 'eleventyStart' | 'eleventyPrepare' | 'eleventyRender' | 'finish', number>;
   /** Zixun's data phases in ms, from SiteModel.timings: validate, keywords, lists, … */
@@ -34,7 +36,7 @@ export function buildReport(input: {
 }): BuildReport {
   const { started, finished, stages, output, model } = input;
   const phases = model?.timings ?? {};
-  const dataMs = Object.values(phases).reduce((sum, ms) => sum + ms, 0);
+  const dataMs = stages.dataMsBeforeRender ?? 0;
   const before = stages.before ?? started;
   const contentMap = stages.contentMap ?? before;
   const after = stages.after ?? contentMap;

@@ -1,4 +1,5 @@
 import type { ProgressListener } from '../site/buildProgress.js';
+import { lastSiteModel } from '../site/lastSiteModel.js';
 import type { EleventyConfig } from './eleventyConfig.js';
 
 /** When Eleventy reached each stage of a build (performance.now() ms), and how many outputs it has. */
@@ -11,6 +12,8 @@ export interface BuildStages {
   after?: number;
   /** Outputs in the content map (pages, feeds and assets). */
   outputs?: number;
+  /** Zixun's data phases timed by then; a phase computed later, while rendering, is not in it. */
+  dataMsBeforeRender?: number;
 }
 
 /**
@@ -29,6 +32,8 @@ export function progressPlugin(
   eleventyConfig.on('eleventy.contentMap', (map: { urlToInputPath: Record<string, unknown> }) => {
     stages.contentMap = performance.now();
     stages.outputs = Object.keys(map.urlToInputPath).length;
+    const timings = lastSiteModel()?.timings ?? {};
+    stages.dataMsBeforeRender = Object.values(timings).reduce((sum, ms) => sum + ms, 0);
   });
   eleventyConfig.on('eleventy.after', () => {
     stages.after = performance.now();

@@ -18,7 +18,7 @@ describe('buildReport', () => {
     const report = buildReport({
       started: 1000,
       finished: 3000,
-      stages: { before: 1200, contentMap: 1800, after: 2900, outputs: 12 },
+      stages: { before: 1200, contentMap: 1800, after: 2900, outputs: 12, dataMsBeforeRender: 375 },
       output: { pages: 10, files: 12, bytes: 3456 },
       model,
     });

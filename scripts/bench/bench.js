@@ -45,6 +45,7 @@ const runsFor = (n) => (values.runs ? Number(values.runs) : n < 10_000 ? 3 : n <
 
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
 const startedAt = new Date();
+const code = codeVersion();
 const loadBefore = loadavg();
 
 const workDir = mkdtempSync(join(tmpdir(), 'zixun-bench-'));
@@ -53,6 +54,7 @@ const compile = !values['skip-compile'];
 log(compile ? 'copying the project and compiling it (tsc)' : 'copying the project and its dist/');
 const zixunDir = snapshotProject(projectRoot, join(workDir, 'zixun'), { compile });
 const buildCli = join(zixunDir, 'dist/cli/build.js');
+const buildFlags = nodeFlagsOfBuild();
 const { measureOutput } = await import(join(zixunDir, 'dist/cli/measureOutput.js'));
 const plainConfig = writePlainBaseline(join(workDir, 'plain'));
 
@@ -65,12 +67,11 @@ for (const count of sizes) {
     results.push({ count, failed: error instanceof Error ? error.message : String(error) });
   }
 }
-if (!values.keep) rmSync(workDir, { recursive: true, force: true });
-
 const report = {
   date: startedAt.toISOString(),
   command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.replace(/ -- $/, ''),
-  code: codeVersion(),
+  code,
+  zixunCommand: ['node', ...buildFlags, 'dist/cli/build.js'].join(' '),
   node: process.version,
   cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
   loadAverage: {
@@ -83,6 +84,14 @@ const report = {
 };
 if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write(printReport(report));
+if (!values.keep) rmSync(workDir, { recursive: true, force: true });
+
+/** The node flags `npm run build` gives the build (package.json), so the bench runs it the same way. */
+function nodeFlagsOfBuild() {
+  const { scripts } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
+  const flags = /\bnode((?:\s+--\S+)*)\s+dist\/cli\/build\.js/.exec(scripts?.build ?? '')?.[1];
+  return flags ? flags.trim().split(/\s+/) : [];
+}
 
 /** The commit, and how many files differ from it: the bench builds the working tree. */
 function codeVersion() {
@@ -122,7 +131,11 @@ async function benchSize(count) {
       const measured =
         kind === 'zixun'
           ? await runMeasured(
-              [buildCli, '--input', corpus, '--output', outDir.zixun, '--report', reportFile],
+              [
+                ...buildFlags,
+                buildCli,
+                ...['--input', corpus, '--output', outDir.zixun, '--report', reportFile],
+              ],
               {
                 cwd: zixunDir,
                 usageFile: join(workDir, 'usage.json'),
@@ -151,6 +164,8 @@ async function benchSize(count) {
   const written = Object.fromEntries(kinds.map((kind) => [kind, measureOutput(outDir[kind])]));
   const weight = pageWeight(outDir.zixun);
   if (!values.keep) {
+    // Deleting 100,000s of files can take minutes on a busy disk; say so.
+    log(`removing the ${count}-article corpus and outputs`);
     rmSync(corpus, { recursive: true, force: true });
     for (const kind of kinds) rmSync(outRoot[kind], { recursive: true, force: true });
   }
@@ -159,12 +174,22 @@ async function benchSize(count) {
 
 /** The tables, as markdown, so they can be pasted into BENCHMARKS.md. */
 function printReport(report) {
-  const { date, command, code, node, cpus: machine, loadAverage, nodeOptions, results } = report;
+  const {
+    date,
+    command,
+    code,
+    zixunCommand,
+    node,
+    cpus: machine,
+    loadAverage,
+    nodeOptions,
+    results,
+  } = report;
   const done = results.filter((result) => !result.failed);
   const lines = [
     `## Benchmark ${date.slice(0, 16).replace('T', ' ')} UTC`,
     '',
-    `\`${command}\` · code ${code} · Node ${node} · ${machine} · load average ${loadAverage.before.join(' ')} → ${loadAverage.after.join(' ')}` +
+    `\`${command}\` · code ${code} · Zixun runs as \`${zixunCommand}\` · Node ${node} · ${machine} · load average ${loadAverage.before.join(' ')} → ${loadAverage.after.join(' ')}` +
       (nodeOptions ? ` · NODE_OPTIONS=${nodeOptions}` : ''),
     '',
     formatTable(

@@ -68,14 +68,18 @@ type Row = [string, string, string, string, string[]];
     const current = ++run;
     list.replaceChildren();
     more.hidden = true;
-    // Only the first 6 tokens are looked up (6 shard files at most), so a long query stays within
-    // the download budget; later terms are still highlighted.
+    // At most 6 tokens are looked up (6 shard files), so a long query stays within the download
+    // budget; a long term keeps bigrams spread over its whole length, first and last included.
     let budget = 6;
     const terms = searchTerms(query);
     const tokens = terms.map((term) => {
-      const own = termTokens(term, false).slice(0, budget);
-      budget -= own.length;
-      return own;
+      const all = termTokens(term, false);
+      const count = Math.min(all.length, budget);
+      budget -= count;
+      return Array.from(
+        { length: count },
+        (_, index) => all[Math.round((index * (all.length - 1)) / Math.max(count - 1, 1))] ?? '',
+      );
     });
     if (terms.length === 0) {
       status.textContent = query.trim() === '' ? '' : '请输入中文、英文或数字';

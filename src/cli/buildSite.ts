@@ -5,6 +5,7 @@ import { formatProblem } from '../content/contentProblem.js';
 import { progressPlugin, type BuildStages } from '../plugins/progressPlugin.js';
 import { setProgressListener } from '../site/buildProgress.js';
 import { lastSiteModel } from '../site/lastSiteModel.js';
+import { closeSitePool } from '../workers/sitePool.js';
 import { findContentError } from './findContentError.js';
 import { buildReport } from './buildReport.js';
 import { measureOutput } from './measureOutput.js';
@@ -55,6 +56,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     });
     await eleventy.write();
   } catch (error) {
+    // Build threads may still be writing pages into the folder about to be removed.
+    await closeSitePool();
     line?.clear();
     setProgressListener(undefined);
     removeStaleOutputs(options.output);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { outputPath } from '../plugins/outputPath.js';
+import { outputPath } from '../render/outputPath.js';
 import type { SiteModel } from '../site/loadSite.js';
 import { precacheList } from './precacheList.js';
 import { requestPath } from './requestPath.js';

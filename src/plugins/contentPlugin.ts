@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { reportProgress } from '../site/buildProgress.js';
 import { rememberSiteModel } from '../site/lastSiteModel.js';
-import { loadSite } from '../site/loadSite.js';
+import { loadSite, type SiteModel } from '../site/loadSite.js';
 import type { EleventyConfig } from './eleventyConfig.js';
 
 /**
@@ -10,7 +10,10 @@ import type { EleventyConfig } from './eleventyConfig.js';
  * before any page is written, dates stay in the site's time zone, and no template engine
  * parses article bodies.
  */
-export function contentPlugin(eleventyConfig: EleventyConfig): void {
+export function contentPlugin(
+  eleventyConfig: EleventyConfig,
+  onModel: (model: SiteModel) => void,
+): void {
   const inputDir = eleventyConfig.directories.input;
   // Pages come from the plugin's virtual templates; content/ holds content only.
   eleventyConfig.setTemplateFormats(['11ty.js']);
@@ -18,13 +21,14 @@ export function contentPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPassthroughCopy({ [join(inputDir, 'images')]: 'images' });
   eleventyConfig.addWatchTarget(join(inputDir, 'articles/'));
   eleventyConfig.addWatchTarget(join(inputDir, '_data/'));
-  eleventyConfig.addGlobalData('zixun', () => {
+  eleventyConfig.addGlobalData('zixun', async () => {
     const runMode = process.env.ELEVENTY_RUN_MODE;
-    const model = loadSite({
+    const model = await loadSite({
       inputDir,
       preview: runMode === 'serve' || runMode === 'watch',
       onProgress: reportProgress,
     });
+    onModel(model);
     reportProgress('preparing pages');
     return rememberSiteModel(model);
   });

@@ -13,9 +13,10 @@ import { workerFile } from '../offline/workerFile.js';
 import { lastSiteModel } from '../site/lastSiteModel.js';
 import type { SiteModel } from '../site/loadSite.js';
 import type { EleventyConfig } from './eleventyConfig.js';
+import type { PageWrites } from './pagesPlugin.js';
 import type { Assets } from './loadAssets.js';
-import { pageContextFor } from './pageContextFor.js';
-import { renderDocument } from './renderDocument.js';
+import { pageContextFor } from '../render/pageContextFor.js';
+import { renderDocument } from '../render/renderDocument.js';
 
 type Data = { zixun: SiteModel };
 
@@ -30,7 +31,11 @@ interface AfterBuild {
  * sw.js (the worker, or the kill switch), the icons, and `_headers`/`_redirects` for Cloudflare
  * Pages and Netlify. What is written depends on offlineMode: a file not wanted gets no permalink.
  */
-export function offlinePlugin(eleventyConfig: EleventyConfig, assets: Assets): void {
+export function offlinePlugin(
+  eleventyConfig: EleventyConfig,
+  assets: Assets,
+  pages: Pick<PageWrites, 'done'>,
+): void {
   const modeOf = (model: SiteModel) => offlineMode(model.settings, model.preview);
   const file = (name: string, path: string, when: OfflineMode[], render: (data: Data) => string) =>
     eleventyConfig.addTemplate(`zixun-offline-${name}.11ty.js`, {
@@ -59,7 +64,7 @@ export function offlinePlugin(eleventyConfig: EleventyConfig, assets: Assets): v
   file('kill-switch', '/sw.js', ['kill'], () => assets.workers.kill);
 
   // The icons are binary, which Eleventy templates cannot write; sw.js hashes the finished output.
-  eleventyConfig.on('eleventy.after', ({ directories, outputMode }: AfterBuild) => {
+  eleventyConfig.on('eleventy.after', async ({ directories, outputMode }: AfterBuild) => {
     const model = lastSiteModel();
     if (outputMode !== 'fs' || !model || modeOf(model) === 'none') return;
     for (const icon of assets.binaryFiles) {
@@ -68,6 +73,7 @@ export function offlinePlugin(eleventyConfig: EleventyConfig, assets: Assets): v
       writeFileSync(target, icon.content);
     }
     if (modeOf(model) === 'worker') {
+      await pages.done();
       writeFileSync(
         join(directories.output, 'sw.js'),
         workerFile(model, directories.output, assets.workers.main),

@@ -1,69 +1,52 @@
 import type { VNode } from 'preact';
-import { ArchivePage } from '../layouts/archive.js';
 import { ArchiveIndexPage } from '../layouts/archiveIndex.js';
-import { ArticlePage } from '../layouts/article.js';
-import { HomePage } from '../layouts/home.js';
-import { KeywordPage } from '../layouts/keyword.js';
 import { KeywordGroupsPage } from '../layouts/keywordGroups.js';
 import { KeywordIndexPage } from '../layouts/keywordIndex.js';
 import { NotFoundPage } from '../layouts/notFound.js';
 import type { PageContext } from '../layouts/pageContext.js';
-import type { ListPage } from '../site/listPages.js';
+import { pageContextFor } from '../render/pageContextFor.js';
+import { renderDocument } from '../render/renderDocument.js';
+import { writeSitePages } from '../render/writeSitePages.js';
+import { reportProgress } from '../site/buildProgress.js';
 import type { SiteModel } from '../site/loadSite.js';
+import { closeSitePool, sitePool, workerCount } from '../workers/sitePool.js';
 import type { EleventyConfig, PageData } from './eleventyConfig.js';
 import type { Assets } from './loadAssets.js';
-import { outputPath } from './outputPath.js';
-import { pageContextFor } from './pageContextFor.js';
-import { renderDocument } from './renderDocument.js';
 
-type Data = PageData<SiteModel>;
 type Build = (context: PageContext) => VNode;
-type Render = (data: Data, path: string, build: Build) => string;
-
-const listLayouts = {
-  home: HomePage,
-  keyword: KeywordPage,
-  year: ArchivePage,
-  month: ArchivePage,
-} as const;
 
 /**
- * Registers the HTML page kinds as virtual templates. Articles and all list pages are each one
- * pagination over an array computed once per build, so Eleventy never builds per-keyword collections.
+ * Writes the article and list pages, and registers the few single pages as virtual templates.
+ * Articles and list pages (nearly every page of a site) are rendered by Zixun's build threads
+ * straight into Eleventy's output folder while Eleventy renders its own templates: Eleventy's
+ * per-page work (data cascade, pagination objects, a synchronous write each) cost more than the
+ * rendering itself, and it runs on one core.
  */
-export function pagesPlugin(eleventyConfig: EleventyConfig, assets: Assets): void {
-  const render: Render = (data, path, build) =>
-    renderDocument(build(pageContextFor(data.zixun, assets.urls, path)));
+export function pagesPlugin(eleventyConfig: EleventyConfig, assets: Assets): PageWrites {
+  let writing: Promise<number> = Promise.resolve(0);
+  let outputMode = 'fs';
+  eleventyConfig.on('eleventy.before', (event: { outputMode?: string }) => {
+    outputMode = event.outputMode ?? 'fs';
+  });
+  eleventyConfig.on('eleventy.after', async () => {
+    try {
+      await writing;
+    } finally {
+      // A one-off build ends here; the dev server keeps its threads for the next rebuild.
+      if (process.env.ELEVENTY_RUN_MODE === 'build' || !process.env.ELEVENTY_RUN_MODE) {
+        await closeSitePool();
+      }
+    }
+  });
+
   const single = (name: string, permalink: string, build: Build) =>
     eleventyConfig.addTemplate(`zixun-${name}.11ty.js`, {
       data: { permalink, eleventyExcludeFromCollections: true },
-      render: (data: Data) => render(data, permalink.replace(/index\.html$/, ''), build),
+      render: (data: PageData<SiteModel>) =>
+        renderDocument(
+          build(pageContextFor(data.zixun, assets.urls, permalink.replace(/index\.html$/, ''))),
+        ),
     });
-
-  eleventyConfig.addTemplate('zixun-article.11ty.js', {
-    data: {
-      pagination: { data: 'zixun.articles', size: 1, alias: 'article' },
-      permalink: (data: { article: { url: string } }) => outputPath(data.article.url),
-      eleventyExcludeFromCollections: true,
-    },
-    render: (data: Data & { article: { url: string } }) =>
-      render(data, data.article.url, (context) => (
-        <ArticlePage context={context} index={data.pagination.pageNumber} />
-      )),
-  });
-  eleventyConfig.addTemplate('zixun-list.11ty.js', {
-    data: {
-      pagination: { data: 'zixun.lists', size: 1, alias: 'list' },
-      permalink: (data: { list: ListPage }) => outputPath(data.list.path),
-      eleventyExcludeFromCollections: true,
-    },
-    render: (data: Data & { list: ListPage }) => {
-      const Layout = listLayouts[data.list.kind];
-      return render(data, data.list.path, (context) => (
-        <Layout context={context} page={data.list} />
-      ));
-    },
-  });
   single('keyword-index', '/tags/index.html', (context) => <KeywordIndexPage context={context} />);
   single('keyword-groups', '/keywords/index.html', (context) => (
     <KeywordGroupsPage context={context} />
@@ -72,4 +55,23 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, assets: Assets): voi
     <ArchiveIndexPage context={context} />
   ));
   single('404', '/404.html', (context) => <NotFoundPage context={context} />);
+
+  return {
+    start(model) {
+      if (outputMode !== 'fs') return;
+      const target = { outputDir: eleventyConfig.directories.output, assets: assets.urls };
+      const pool = sitePool(workerCount(model.articles.length));
+      writing = writeSitePages(model, target, pool, reportProgress);
+      // Awaited on eleventy.after; until then a failure must not surface as an unhandled rejection.
+      writing.catch(() => undefined);
+    },
+    done: () => writing,
+  };
+}
+
+/** The article and list pages being written: started with each build's model, awaited by what reads them. */
+export interface PageWrites {
+  start(model: SiteModel): void;
+  /** Settles when this build's pages are on disk (sw.js hashes some of them). */
+  done(): Promise<number>;
 }

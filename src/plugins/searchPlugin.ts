@@ -14,8 +14,8 @@ import { lastSiteModel } from '../site/lastSiteModel.js';
 import type { SiteModel } from '../site/loadSite.js';
 import type { EleventyConfig } from './eleventyConfig.js';
 import type { Assets } from './loadAssets.js';
-import { pageContextFor } from './pageContextFor.js';
-import { renderDocument } from './renderDocument.js';
+import { pageContextFor } from '../render/pageContextFor.js';
+import { renderDocument } from '../render/renderDocument.js';
 
 const clientFile = fileURLToPath(new URL('../client/search.js', import.meta.url));
 

@@ -11,11 +11,11 @@ import { searchPlugin } from './searchPlugin.js';
 /** Registers every part of Zixun; .eleventy.js adds only this. */
 export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
   const assets = loadAssets();
-  contentPlugin(eleventyConfig);
+  const pages = pagesPlugin(eleventyConfig, assets);
+  contentPlugin(eleventyConfig, (model) => pages.start(model));
   assetsPlugin(eleventyConfig, assets);
   filtersPlugin(eleventyConfig);
-  pagesPlugin(eleventyConfig, assets);
   feedsPlugin(eleventyConfig);
-  offlinePlugin(eleventyConfig, assets);
+  offlinePlugin(eleventyConfig, assets, pages);
   searchPlugin(eleventyConfig, assets);
 }

@@ -1,13 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { imageSize as measureImage } from 'image-size';
+import { join } from 'node:path';
 import type { Article } from '../content/article.js';
 import { ContentError, type ContentProblem } from '../content/contentProblem.js';
 import { findArticleFiles } from '../content/findArticleFiles.js';
-import { readArticle } from '../content/readArticle.js';
 import { buildKeywordIndex, type KeywordIndex } from '../keywords/buildKeywordIndex.js';
 import { rankRelated } from '../keywords/rankRelated.js';
-import { createMarkdown } from '../markdown/createMarkdown.js';
 import { sitemapFiles } from '../feeds/sitemap.js';
 import { absoluteUrl } from './absoluteUrl.js';
 import type { ProgressListener } from './buildProgress.js';
@@ -15,7 +11,14 @@ import { listPages, type ArchivePeriod, type ListPage } from './listPages.js';
 import { loadSiteSettings, type SettingsEnvironment } from './loadSiteSettings.js';
 import type { SiteSettings } from './siteSettings.js';
 import { sitemapUrls } from './sitemapUrls.js';
-import { sitePath } from './sitePath.js';
+import { runOnPool, type WorkerPool } from '../workers/workerPool.js';
+import { sitePool, workerCount } from '../workers/sitePool.js';
+import {
+  createArticleReader,
+  displayPath,
+  type ReadBatch,
+  type ReadSetup,
+} from './readArticleFiles.js';
 
 /** Everything the page templates need, computed once per build. */
 export interface SiteModel {
@@ -52,40 +55,23 @@ export interface LoadOptions {
 }
 
 /** Reads, validates and indexes all content, throwing one ContentError that lists every problem. */
-export function loadSite(options: LoadOptions): SiteModel {
+export async function loadSite(options: LoadOptions): Promise<SiteModel> {
   const cwd = options.cwd ?? process.cwd();
-  const display = (path: string) => {
-    const shown = relative(cwd, path);
-    return (shown.startsWith('..') ? resolve(path) : shown).split('\\').join('/');
-  };
   const preview = options.preview ?? false;
   const now = (options.now ?? new Date()).getTime();
   const timings: Record<string, number> = {};
   let started = performance.now();
 
   const settingsFile = join(options.inputDir, '_data', 'site.json');
-  const settings = loadSiteSettings(settingsFile, display(settingsFile), options.env);
-  const imageSizeOf = localImageSize(options.inputDir);
-  const markdown = createMarkdown({
-    imageSize: imageSizeOf,
-    urlFor: (path) => sitePath(settings.basePath, path),
-    siteHost: new URL(settings.url).hostname,
-  });
-
-  const problems: ContentProblem[] = [];
-  const all: Article[] = [];
+  const settings = loadSiteSettings(settingsFile, displayPath(settingsFile, cwd), options.env);
   const files = findArticleFiles(join(options.inputDir, 'articles'));
-  for (const [done, file] of files.entries()) {
-    if (done % 250 === 0) options.onProgress?.('reading articles', done, files.length);
-    const result = readArticle(readFileSync(file), display(file), {
-      zone: settings.timeZone,
-      markdown,
-      imageSize: imageSizeOf,
-      fileExists: (sitePath) => existsSync(join(options.inputDir, sitePath.split(/[?#]/)[0] ?? '')),
-    });
-    problems.push(...result.problems);
-    if (result.article) all.push(result.article);
-  }
+  const pool = sitePool(workerCount(files.length));
+  const { all, problems } = await readAllArticles(
+    files,
+    { inputDir: options.inputDir, cwd, settings },
+    pool,
+    options.onProgress,
+  );
   const articles = all
     .filter((article) => preview || (!article.draft && article.date.getTime() <= now))
     .sort(
@@ -104,7 +90,7 @@ export function loadSite(options: LoadOptions): SiteModel {
       keywords: article.keywords,
     })),
     settings.keywordSlugs,
-    display(settingsFile),
+    displayPath(settingsFile, cwd),
   );
   problems.push(...keywordIndex.problems);
   if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
@@ -163,23 +149,39 @@ function duplicateUrlProblems(articles: readonly Article[]): ContentProblem[] {
   return problems;
 }
 
-/** Reads the natural size of images under the content folder once each, so img tags carry width and height. */
-function localImageSize(inputDir: string) {
-  const cache = new Map<string, { width: number; height: number } | undefined>();
-  return (src: string) => {
-    if (!src.startsWith('/') || src.startsWith('//')) return undefined;
-    if (cache.has(src)) return cache.get(src);
-    let size: { width: number; height: number } | undefined;
-    try {
-      const measured = measureImage(readFileSync(join(inputDir, src.split(/[?#]/)[0] ?? '')));
-      size =
-        measured.width && measured.height
-          ? { width: measured.width, height: measured.height }
-          : undefined;
-    } catch {
-      size = undefined;
-    }
-    cache.set(src, size);
-    return size;
+/** Reads every article file, in batches spread over the build threads when there are any, in file order. */
+async function readAllArticles(
+  files: readonly string[],
+  setup: ReadSetup,
+  pool: WorkerPool | undefined,
+  onProgress: ProgressListener | undefined,
+): Promise<{ all: Article[]; problems: ContentProblem[] }> {
+  let batches: ReadBatch[];
+  if (pool) {
+    const size = 200;
+    const jobs = Array.from({ length: Math.ceil(files.length / size) }, (_, index) =>
+      files.slice(index * size, (index + 1) * size),
+    );
+    let done = 0;
+    batches = await runOnPool(pool, jobs, async (worker, job) => {
+      const batch = await pool.run<ReadBatch>(worker, {
+        type: 'read',
+        payload: { setup, files: job },
+      });
+      done += job.length;
+      onProgress?.('reading articles', done, files.length);
+      return batch;
+    });
+  } else {
+    batches = [
+      createArticleReader(setup)(files, (done) =>
+        onProgress?.('reading articles', done, files.length),
+      ),
+    ];
+  }
+  // runOnPool keeps the jobs' order, so articles and problems stay in file order.
+  return {
+    all: batches.flatMap((batch) => batch.articles),
+    problems: batches.flatMap((batch) => batch.problems),
   };
 }

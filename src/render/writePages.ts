@@ -1,0 +1,52 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { AssetUrls } from '../layouts/pageContext.js';
+import type { SiteModel } from '../site/loadSite.js';
+import { outputPath } from './outputPath.js';
+import { articlePageHtml, listPageHtml } from './pageHtml.js';
+
+/** Pages to write: articles and list pages by their index in the model, with each article's body. */
+export interface PageBatch {
+  articles: { index: number; html: string }[];
+  lists: number[];
+}
+
+/** Where pages go, and the asset URLs they link. */
+export interface PageTarget {
+  outputDir: string;
+  assets: AssetUrls;
+}
+
+/** Renders and writes a batch of pages, returning how many; runs in a worker thread, or inline for small sites. */
+export function writePages(
+  model: SiteModel,
+  target: PageTarget,
+  batch: PageBatch,
+  made: Set<string>,
+): number {
+  let written = 0;
+  const write = (path: string, html: string) => {
+    const file = join(target.outputDir, outputPath(path));
+    const dir = dirname(file);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeFileSync(file, html);
+    written++;
+  };
+  for (const { index, html } of batch.articles) {
+    const article = model.articles[index];
+    if (!article) continue;
+    // The model a worker holds has no bodies; each arrives with its page and leaves with it.
+    const kept = article.html;
+    article.html = html;
+    write(article.url, articlePageHtml(model, target.assets, index));
+    article.html = kept;
+  }
+  for (const index of batch.lists) {
+    const page = model.lists[index];
+    if (page) write(page.path, listPageHtml(model, target.assets, page));
+  }
+  return written;
+}

@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { imageSize as measureImage } from 'image-size';
+import type { Article } from '../content/article.js';
+import type { ContentProblem } from '../content/contentProblem.js';
+import { readArticle } from '../content/readArticle.js';
+import { createMarkdown } from '../markdown/createMarkdown.js';
+import type { SiteSettings } from './siteSettings.js';
+import { sitePath } from './sitePath.js';
+
+/** What reading needs to know, as plain data so it can be posted to a worker thread. */
+export interface ReadSetup {
+  inputDir: string;
+  /** Paths in messages are relative to this folder. */
+  cwd: string;
+  settings: SiteSettings;
+}
+
+/** The articles that were valid, in file order, and every problem found. */
+export interface ReadBatch {
+  articles: Article[];
+  problems: ContentProblem[];
+}
+
+/** Reads and renders a batch of article files; made once per setup, since its markdown-it is. */
+export type ArticleReader = (
+  files: readonly string[],
+  onRead?: (done: number) => void,
+) => ReadBatch;
+
+/** Sets up markdown and image lookups once; a worker thread keeps one reader for all its batches. */
+export function createArticleReader(setup: ReadSetup): ArticleReader {
+  const { inputDir, settings } = setup;
+  const imageSize = localImageSize(inputDir);
+  const markdown = createMarkdown({
+    imageSize,
+    urlFor: (path) => sitePath(settings.basePath, path),
+    siteHost: new URL(settings.url).hostname,
+  });
+  const context = {
+    zone: settings.timeZone,
+    markdown,
+    imageSize,
+    fileExists: (path: string) => existsSync(join(inputDir, path.split(/[?#]/)[0] ?? '')),
+  };
+  return (files, onRead) => {
+    const batch: ReadBatch = { articles: [], problems: [] };
+    for (const [done, file] of files.entries()) {
+      if (done % 250 === 0) onRead?.(done);
+      const result = readArticle(readFileSync(file), displayPath(file, setup.cwd), context);
+      batch.problems.push(...result.problems);
+      if (result.article) batch.articles.push(result.article);
+    }
+    return batch;
+  };
+}
+
+/** A path as messages show it: relative to cwd when inside it, forward slashes. */
+export function displayPath(path: string, cwd: string): string {
+  const shown = relative(cwd, path);
+  return (shown.startsWith('..') ? resolve(path) : shown).split('\\').join('/');
+}
+
+/** Reads the natural size of images under the content folder once each, so img tags carry width and height. */
+function localImageSize(inputDir: string) {
+  const cache = new Map<string, { width: number; height: number } | undefined>();
+  return (src: string) => {
+    if (!src.startsWith('/') || src.startsWith('//')) return undefined;
+    if (cache.has(src)) return cache.get(src);
+    let size: { width: number; height: number } | undefined;
+    try {
+      const measured = measureImage(readFileSync(join(inputDir, src.split(/[?#]/)[0] ?? '')));
+      size =
+        measured.width && measured.height
+          ? { width: measured.width, height: measured.height }
+          : undefined;
+    } catch {
+      size = undefined;
+    }
+    cache.set(src, size);
+    return size;
+  };
+}

@@ -1,0 +1,49 @@
+import { parentPort } from 'node:worker_threads';
+import type { PageBatch, PageTarget } from '../render/writePages.js';
+import { writePages } from '../render/writePages.js';
+import type { SiteModel } from '../site/loadSite.js';
+import {
+  createArticleReader,
+  type ArticleReader,
+  type ReadSetup,
+} from '../site/readArticleFiles.js';
+import type { WorkerReply } from './workerPool.js';
+
+/** The build worker thread: reads article files, then renders and writes pages, for the main thread. */
+let reader: { key: string; read: ArticleReader } | undefined;
+let pages: { model: SiteModel; target: PageTarget; made: Set<string> } | undefined;
+
+const handlers: Record<string, (payload: never) => unknown> = {
+  read({ setup, files }: { setup: ReadSetup; files: string[] }) {
+    const key = JSON.stringify(setup);
+    if (reader?.key !== key) reader = { key, read: createArticleReader(setup) };
+    return reader.read(files);
+  },
+  model({ model, target }: { model: SiteModel; target: PageTarget }) {
+    pages = { model, target, made: new Set() };
+    return true;
+  },
+  write(batch: PageBatch) {
+    if (!pages)
+      throw new Error('a build worker was asked to write pages before it had the site model');
+    return writePages(pages.model, pages.target, batch, pages.made);
+  },
+  forget() {
+    pages = undefined;
+    return true;
+  },
+};
+
+parentPort?.on('message', (message: { id: number; type: string; payload: never }) => {
+  let reply: WorkerReply;
+  try {
+    const handler = handlers[message.type];
+    if (!handler) throw new Error(`a build worker has no "${message.type}" handler`);
+    reply = { id: message.id, result: handler(message.payload) };
+  } catch (error) {
+    const { message: text, stack } =
+      error instanceof Error ? error : { message: String(error), stack: undefined };
+    reply = { id: message.id, error: { message: text, stack } };
+  }
+  parentPort?.postMessage(reply);
+});

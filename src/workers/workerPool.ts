@@ -1,0 +1,93 @@
+import { Worker } from 'node:worker_threads';
+
+/** A request to a worker thread: which handler, and its input (structured-cloneable). */
+export interface WorkerRequest {
+  type: string;
+  payload: unknown;
+}
+
+/** A worker's answer to request `id`: its result, or the error it threw. */
+export interface WorkerReply {
+  id: number;
+  result?: unknown;
+  error?: { message: string; stack?: string };
+}
+
+/** A fixed set of worker threads, each addressed by number, so a caller can keep state on one of them. */
+export interface WorkerPool {
+  readonly size: number;
+  run<Result>(worker: number, request: WorkerRequest): Promise<Result>;
+  close(): Promise<void>;
+}
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (reason: unknown) => void;
+}
+
+/**
+ * Starts `size` threads running `script`. Written here rather than taken from piscina or
+ * workerpool: those hand a task to whichever thread is free, and Zixun needs to send a build's
+ * site model to every thread once and then address them one by one.
+ */
+export function createWorkerPool(script: URL, size: number): WorkerPool {
+  let nextId = 0;
+  const threads = Array.from({ length: size }, () => {
+    const pending = new Map<number, Pending>();
+    const worker = new Worker(script);
+    const failAll = (error: unknown) => {
+      for (const waiting of pending.values()) waiting.reject(error);
+      pending.clear();
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      const waiting = pending.get(reply.id);
+      if (!waiting) return;
+      pending.delete(reply.id);
+      if (reply.error) {
+        const error = new Error(reply.error.message);
+        error.stack = reply.error.stack ?? error.stack;
+        waiting.reject(error);
+      } else {
+        waiting.resolve(reply.result);
+      }
+    });
+    worker.on('error', failAll);
+    worker.on('exit', (code) =>
+      failAll(new Error(`a build worker thread exited with code ${code}`)),
+    );
+    return { worker, pending };
+  });
+  return {
+    size,
+    run<Result>(index: number, request: WorkerRequest): Promise<Result> {
+      const thread = threads[index];
+      if (!thread) return Promise.reject(new Error(`no build worker ${index}`));
+      const id = nextId++;
+      return new Promise<Result>((resolve, reject) => {
+        thread.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+        thread.worker.postMessage({ id, ...request });
+      });
+    },
+    async close() {
+      await Promise.all(threads.map(({ worker }) => worker.terminate()));
+    },
+  };
+}
+
+/** Runs jobs on every worker of the pool, each taking the next job when it finishes one, so uneven jobs balance out. */
+export async function runOnPool<Job, Result>(
+  pool: WorkerPool,
+  jobs: readonly Job[],
+  run: (worker: number, job: Job) => Promise<Result>,
+): Promise<Result[]> {
+  const results: Result[] = new Array<Result>(jobs.length);
+  let next = 0;
+  const loop = async (worker: number) => {
+    while (next < jobs.length) {
+      const index = next++;
+      results[index] = await run(worker, jobs[index] as Job);
+    }
+  };
+  await Promise.all(Array.from({ length: pool.size }, (_, worker) => loop(worker)));
+  return results;
+}

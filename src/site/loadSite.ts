@@ -7,6 +7,7 @@ import { rankRelated } from '../keywords/rankRelated.js';
 import { sitemapFiles } from '../feeds/sitemap.js';
 import { absoluteUrl } from './absoluteUrl.js';
 import type { ProgressListener } from './buildProgress.js';
+import { pageCollisions } from './pageCollisions.js';
 import { listPages, type ArchivePeriod, type ListPage } from './listPages.js';
 import { loadSiteSettings, type SettingsEnvironment } from './loadSiteSettings.js';
 import type { SiteSettings } from './siteSettings.js';
@@ -19,6 +20,13 @@ import {
   type ReadBatch,
   type ReadSetup,
 } from './readArticleFiles.js';
+
+const listNames = {
+  home: 'home list',
+  keyword: 'keyword list',
+  year: 'year archive',
+  month: 'month archive',
+} as const;
 
 /** Everything the page templates need, computed once per build. */
 export interface SiteModel {
@@ -105,6 +113,11 @@ export async function loadSite(options: LoadOptions): Promise<SiteModel> {
   options.onProgress?.('list pages');
   started = performance.now();
   const { pages: lists, periods } = listPages(articles, keywordIndex, settings);
+  const listUrls = new Map(
+    lists.map((page) => [page.path, `the ${listNames[page.kind]} page ${page.pageNumber}`]),
+  );
+  const collisions = pageCollisions(articles, listUrls);
+  if (collisions.length > 0) throw new ContentError([...problems, ...collisions]);
   timings.lists = performance.now() - started;
 
   started = performance.now();

@@ -116,6 +116,35 @@ describe('each validation rule names the file, the field, what was found and wha
   });
 });
 
+describe('article URLs that another page of the site has', () => {
+  it('reports an article that takes a list page URL or one of the pages Eleventy writes', async () => {
+    const site = makeSite(
+      {
+        'a.md': '---\ntitle: 甲\ndate: 2024-05-28\npermalink: /tags/\n---\n正文',
+        'b.md': '---\ntitle: 乙\ndate: 2024-05-29\npermalink: /page/2/\n---\n正文',
+        'c.md': '---\ntitle: 丙\ndate: 2024-05-30\n---\n正文',
+      },
+      { pageSize: { home: 2, keyword: 20, archive: 20 } },
+    );
+    const build = await runBuild(site);
+    expect(build.code).toBe(1);
+    expect(problemLines(build.output)).toEqual([
+      `[zixun] ${join(site, 'articles/b.md')}: permalink: gives the URL /page/2/, which the home list page 2 already uses; expected a URL no other page of the site has (set a different permalink)`,
+    ]);
+
+    const second = makeSite({
+      'a.md': '---\ntitle: 甲\ndate: 2024-05-28\npermalink: /tags/\n---\n正文',
+      'b.md': '---\ntitle: 乙\ndate: 2024-05-29\npermalink: /404.html\n---\n正文',
+    });
+    const again = await runBuild(second);
+    expect(again.code).toBe(1);
+    expect(problemLines(again.output)).toEqual([
+      `[zixun] ${join(second, 'articles/a.md')}: permalink: gives the URL /tags/, which the zixun-keyword-index page already uses; expected a URL no other page of the site has (set a different permalink)`,
+      `[zixun] ${join(second, 'articles/b.md')}: permalink: gives the URL /404.html, which the zixun-404 page already uses; expected a URL no other page of the site has (set a different permalink)`,
+    ]);
+  });
+});
+
 describe('failing builds', () => {
   it('reports every problem in every file in one run', async () => {
     const site = makeSite({

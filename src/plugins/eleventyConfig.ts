@@ -8,6 +8,8 @@ export interface EleventyConfig {
   addTransform(name: string, transform: (content: string) => string): void;
   addPassthroughCopy(copy: Record<string, string> | string): void;
   addWatchTarget(target: string): void;
+  setWatchJavaScriptDependencies(watch: boolean): void;
+  setChokidarConfig(options: Record<string, unknown>): void;
   setTemplateFormats(formats: string[]): void;
   setQuietMode(quiet: boolean): void;
   on(event: string, callback: (...args: never[]) => unknown): void;

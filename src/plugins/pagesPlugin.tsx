@@ -27,6 +27,8 @@ type Build = (context: PageContext) => VNode;
  */
 export function pagesPlugin(eleventyConfig: EleventyConfig, assets: Assets): PageWrites {
   let writing: Promise<number> = Promise.resolve(0);
+  // The dev server's record of each page it wrote (path → what it was made of), across rebuilds.
+  const written = new Map<string, string>();
   let outputMode = 'fs';
   eleventyConfig.on('eleventy.before', (event: { outputMode?: string }) => {
     outputMode = event.outputMode ?? 'fs';
@@ -78,7 +80,10 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, assets: Assets): Pag
       if (outputMode !== 'fs') return;
       const target = { outputDir: eleventyConfig.directories.output, assets: assets.urls };
       const pool = sitePool(workerCount(model.articles.length));
-      writing = writeSitePages(model, target, pool, reportProgress);
+      writing = writeSitePages(model, target, pool, {
+        onProgress: reportProgress,
+        ...(model.versions ? { written } : {}),
+      });
       // Awaited on eleventy.after; until then a failure must not surface as an unhandled rejection.
       writing.catch(() => undefined);
     },

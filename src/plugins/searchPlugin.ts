@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SearchPage } from '../layouts/search.js';
@@ -63,6 +63,8 @@ export function searchPlugin(eleventyConfig: EleventyConfig, assets: Assets): vo
     // Not added to model.timings: the build report counts those as data phases, and this is output.
     for (const file of searchIndexFor(model).files) {
       const target = join(event.directories.output, file.path);
+      // Names carry a content hash: a file already there (a dev-server rebuild) has these bytes.
+      if (existsSync(target)) continue;
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, file.content);
     }

@@ -1,14 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { keywordFeedPath, keywordFeedXml } from '../feeds/keywordFeed.js';
 import type { AssetUrls } from '../layouts/pageContext.js';
 import type { SiteModel } from '../site/loadSite.js';
 import { outputPath } from './outputPath.js';
 import { articlePageHtml, listPageHtml } from './pageHtml.js';
 
-/** Pages to write: articles and list pages by their index in the model, with each article's body. */
+/** Pages to write: articles, list pages and keyword feeds by index in the model, with each article's body. */
 export interface PageBatch {
   articles: { index: number; html: string }[];
   lists: number[];
+  /** Keyword feeds, by index into `keywordIndex.entries`. */
+  feeds: number[];
 }
 
 /** Where pages go, and the asset URLs they link. */
@@ -47,6 +50,10 @@ export function writePages(
   for (const index of batch.lists) {
     const page = model.lists[index];
     if (page) write(page.path, listPageHtml(model, target.assets, page));
+  }
+  for (const index of batch.feeds) {
+    const entry = model.keywordIndex.entries[index];
+    if (entry) write(keywordFeedPath(entry), keywordFeedXml(model, entry));
   }
   return written;
 }

@@ -1,10 +1,18 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ProgressListener } from '../site/buildProgress.js';
 import type { SiteModel } from '../site/loadSite.js';
 import { runOnPool, type WorkerPool } from '../workers/workerPool.js';
+import { keywordFeedPath } from '../feeds/keywordFeed.js';
+import { outputPath } from './outputPath.js';
+import { pageSignatures } from './pageSignatures.js';
 import { writePages, type PageBatch, type PageTarget } from './writePages.js';
 
 /** Pages per message to a build thread: big enough to amortise the message, small enough to balance. */
 const batchSize = 100;
+
+/** Below this many pages to write, sending the model to the threads costs more than it saves. */
+const minPagesForThreads = 300;
 
 /**
  * Writes every article and list page. With build threads, each gets the model once (without the
@@ -14,15 +22,43 @@ export async function writeSitePages(
   model: SiteModel,
   target: PageTarget,
   pool: WorkerPool | undefined,
-  onProgress?: ProgressListener,
+  options: { onProgress?: ProgressListener; written?: Map<string, string> } = {},
 ): Promise<number> {
-  const total = model.articles.length + model.lists.length;
+  const { onProgress, written: previous } = options;
+  const signatures =
+    previous && pageSignatures(model, JSON.stringify([model.settings, target.assets]));
+  // The dev server skips pages whose inputs are unchanged since it wrote them (and still on disk).
+  const changed = (path: string, signature: string | undefined) =>
+    !signature ||
+    previous?.get(path) !== signature ||
+    !existsSync(join(target.outputDir, outputPath(path)));
+  const articles = model.articles.flatMap((article, index) =>
+    changed(article.url, signatures?.articles[index]) ? [index] : [],
+  );
+  const lists = model.lists.flatMap((page, index) =>
+    changed(page.path, signatures?.lists[index]) ? [index] : [],
+  );
+  const feeds = model.keywordIndex.entries.flatMap((entry, index) =>
+    changed(keywordFeedPath(entry), signatures?.feeds[index]) ? [index] : [],
+  );
+  const remember = () => {
+    if (!previous || !signatures) return;
+    for (const index of articles)
+      previous.set(model.articles[index]?.url ?? '', signatures.articles[index] ?? '');
+    for (const index of lists)
+      previous.set(model.lists[index]?.path ?? '', signatures.lists[index] ?? '');
+    for (const index of feeds) {
+      const entry = model.keywordIndex.entries[index];
+      if (entry) previous.set(keywordFeedPath(entry), signatures.feeds[index] ?? '');
+    }
+  };
+  const total = articles.length + lists.length + feeds.length;
   onProgress?.('writing pages', 0, total);
-  const articles = model.articles.map((_, index) => index);
-  const lists = model.lists.map((_, index) => index);
-  if (!pool) {
-    const batch = { articles: articles.map((index) => bodyOf(model, index)), lists };
+  // A dev-server rebuild usually rewrites a handful of pages: cheaper here than posting the model to threads.
+  if (!pool || total < minPagesForThreads) {
+    const batch = { articles: articles.map((index) => bodyOf(model, index)), lists, feeds };
     const written = writePages(model, target, batch, new Set());
+    remember();
     onProgress?.('writing pages', written, total);
     return written;
   }
@@ -36,19 +72,21 @@ export async function writeSitePages(
   await Promise.all(
     workers.map((w) => pool.run(w, { type: 'model', payload: { model: slim, target } })),
   );
-  const jobs: { articles: number[]; lists: number[] }[] = [];
-  for (let start = 0; start < articles.length; start += batchSize) {
-    jobs.push({ articles: articles.slice(start, start + batchSize), lists: [] });
-  }
-  for (let start = 0; start < lists.length; start += batchSize) {
-    jobs.push({ articles: [], lists: lists.slice(start, start + batchSize) });
-  }
+  const jobs: { articles: number[]; lists: number[]; feeds: number[] }[] = [];
+  const slices = (indices: number[]) =>
+    Array.from({ length: Math.ceil(indices.length / batchSize) }, (_, index) =>
+      indices.slice(index * batchSize, (index + 1) * batchSize),
+    );
+  for (const slice of slices(articles)) jobs.push({ articles: slice, lists: [], feeds: [] });
+  for (const slice of slices(lists)) jobs.push({ articles: [], lists: slice, feeds: [] });
+  for (const slice of slices(feeds)) jobs.push({ articles: [], lists: [], feeds: slice });
   let written = 0;
   try {
     await runOnPool(pool, jobs, async (worker, job) => {
       const payload: PageBatch = {
         articles: job.articles.map((index) => bodyOf(model, index)),
         lists: job.lists,
+        feeds: job.feeds,
       };
       written += await pool.run<number>(worker, { type: 'write', payload });
       onProgress?.('writing pages', written, total);
@@ -56,6 +94,7 @@ export async function writeSitePages(
   } finally {
     await Promise.allSettled(workers.map((w) => pool.run(w, { type: 'forget', payload: null })));
   }
+  remember();
   return written;
 }
 

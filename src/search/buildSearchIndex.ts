@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { gzipShard } from './gzipShard.js';
 import { encodePosting } from './encodePosting.js';
 import { tokenIds } from './tokenIds.js';
 import { tokenShard } from './tokenShard.js';
@@ -189,7 +189,7 @@ export function buildSearchIndex(
   const files: SearchFile[] = [];
   const store = (prefix: string, texts: readonly (string | Uint8Array)[]) =>
     texts.map((text, index) => {
-      const content = gzipSync(text);
+      const content = gzipShard(text);
       const hash = contentHash(content);
       files.push({ path: `/search/${prefix}${index}.${hash}.bin`, content });
       return hash;

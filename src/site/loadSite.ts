@@ -12,7 +12,8 @@ import { listPages, type ArchivePeriod, type ListPage } from './listPages.js';
 import { loadSiteSettings, type SettingsEnvironment } from './loadSiteSettings.js';
 import type { SiteSettings } from './siteSettings.js';
 import { sitemapUrls } from './sitemapUrls.js';
-import { runOnPool, type WorkerPool } from '../workers/workerPool.js';
+import { runOnPool } from '../workers/workerPool.js';
+import type { ReadCache } from './readCache.js';
 import { sitePool, workerCount } from '../workers/sitePool.js';
 import {
   createArticleReader,
@@ -48,6 +49,11 @@ export interface SiteModel {
   preview: boolean;
   /** Timings of the data phases, in ms, for the build summary and the benchmark. */
   timings: Record<string, number>;
+  /**
+   * Per article (same order), the version of its file when read; only with a read cache (the dev
+   * server), which rewrites only the pages whose articles changed.
+   */
+  versions?: string[];
 }
 
 /** How to load: where the content is, and whether drafts and future articles are shown. */
@@ -60,6 +66,8 @@ export interface LoadOptions {
   env?: SettingsEnvironment;
   /** Hears each phase, and every few hundred files while reading, for a progress line. */
   onProgress?: ProgressListener;
+  /** The dev server's cache of files read by earlier builds of this process. */
+  cache?: ReadCache;
 }
 
 /** Reads, validates and indexes all content, throwing one ContentError that lists every problem. */
@@ -73,18 +81,17 @@ export async function loadSite(options: LoadOptions): Promise<SiteModel> {
   const settingsFile = join(options.inputDir, '_data', 'site.json');
   const settings = loadSiteSettings(settingsFile, displayPath(settingsFile, cwd), options.env);
   const files = findArticleFiles(join(options.inputDir, 'articles'));
-  const pool = sitePool(workerCount(files.length));
-  const { all, problems } = await readAllArticles(
-    files,
-    { inputDir: options.inputDir, cwd, settings },
-    pool,
-    options.onProgress,
-  );
+  const setup = { inputDir: options.inputDir, cwd, settings };
+  const { all, problems, versions } = options.cache
+    ? await readChangedArticles(files, setup, options.cache, options.onProgress)
+    : { ...(await readAllArticles(files, setup, options.onProgress)), versions: undefined };
   const articles = all
     .filter((article) => preview || (!article.draft && article.date.getTime() <= now))
     .sort(
       (a, b) => b.date.getTime() - a.date.getTime() || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0),
     );
+  const versionOf =
+    versions && new Map(all.map((article, index) => [article, versions[index] ?? '']));
   problems.push(...duplicateUrlProblems(articles));
   timings.validate = performance.now() - started;
 
@@ -140,6 +147,7 @@ export async function loadSite(options: LoadOptions): Promise<SiteModel> {
     warnings: problems,
     preview,
     timings,
+    ...(versionOf ? { versions: articles.map((article) => versionOf.get(article) ?? '') } : {}),
   };
 }
 
@@ -166,9 +174,9 @@ function duplicateUrlProblems(articles: readonly Article[]): ContentProblem[] {
 async function readAllArticles(
   files: readonly string[],
   setup: ReadSetup,
-  pool: WorkerPool | undefined,
   onProgress: ProgressListener | undefined,
 ): Promise<{ all: Article[]; problems: ContentProblem[] }> {
+  const pool = sitePool(workerCount(files.length));
   let batches: ReadBatch[];
   if (pool) {
     const size = 200;
@@ -197,4 +205,48 @@ async function readAllArticles(
     all: batches.flatMap((batch) => batch.articles),
     problems: batches.flatMap((batch) => batch.problems),
   };
+}
+
+/** Reads only the files that changed since the cached read, and returns every file's articles in file order. */
+async function readChangedArticles(
+  files: readonly string[],
+  setup: ReadSetup,
+  cache: ReadCache,
+  onProgress: ProgressListener | undefined,
+): Promise<{ all: Article[]; problems: ContentProblem[]; versions: string[] }> {
+  cache.useSettings(JSON.stringify(setup));
+  cache.keepOnly(files);
+  const current = files.map((file) => cache.versionOf(file));
+  const staleIndices = files.flatMap((file, index) =>
+    cache.get(file, current[index] ?? '') ? [] : [index],
+  );
+  const stale = staleIndices.map((index) => files[index] ?? '');
+  const fresh = await readAllArticles(stale, setup, onProgress);
+  const byFile = new Map<string, { articles: Article[]; problems: ContentProblem[] }>();
+  const entryOf = (shown: string) => {
+    const entry = byFile.get(shown) ?? { articles: [], problems: [] };
+    byFile.set(shown, entry);
+    return entry;
+  };
+  for (const article of fresh.all) entryOf(article.inputPath).articles.push(article);
+  for (const problem of fresh.problems) entryOf(problem.file).problems.push(problem);
+  for (const index of staleIndices) {
+    const file = files[index] ?? '';
+    const entry = byFile.get(displayPath(file, setup.cwd)) ?? { articles: [], problems: [] };
+    cache.set(file, { version: current[index] ?? '', ...entry });
+  }
+  const result = {
+    all: [] as Article[],
+    problems: [] as ContentProblem[],
+    versions: [] as string[],
+  };
+  for (const [index, file] of files.entries()) {
+    const version = current[index] ?? '';
+    const entry = cache.get(file, version);
+    if (!entry) continue;
+    result.all.push(...entry.articles);
+    result.problems.push(...entry.problems);
+    result.versions.push(...entry.articles.map(() => version));
+  }
+  return result;
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run bench [-- N …] [--runs R] [--seed S] [--skip-plain] [--skip-compile] [--keep] [--json FILE]`
+// `npm run bench [-- N …] [--runs R] [--seed S] [--skip-plain] [--skip-dev] [--skip-compile] [--keep] [--json FILE]`
 // For each N (default 4000 and 20000): generates a seeded corpus, builds it with the real Zixun CLI
-// and with a plain Eleventy baseline, alternating A/B, and prints medians as markdown tables.
+// and with a plain Eleventy baseline, alternating A/B, and prints medians as markdown tables. For
+// the first N, it also times the dev server (`npm start`) rebuilding after an article is edited.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { URL, fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchDevServer } from './devServer.js';
 import { generateCorpus } from './generateCorpus.js';
 import { pageWeight } from './pageWeight.js';
 import { writePlainBaseline } from './plainBaseline.js';
@@ -28,6 +30,7 @@ const { values, positionals } = parseArgs({
     runs: { type: 'string' },
     seed: { type: 'string', default: '1' },
     'skip-plain': { type: 'boolean', default: false },
+    'skip-dev': { type: 'boolean', default: false },
     'skip-compile': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
@@ -59,9 +62,9 @@ const { measureOutput } = await import(join(zixunDir, 'dist/cli/measureOutput.js
 const plainConfig = writePlainBaseline(join(workDir, 'plain'));
 
 const results = [];
-for (const count of sizes) {
+for (const [index, count] of sizes.entries()) {
   try {
-    results.push(await benchSize(count));
+    results.push(await benchSize(count, index === 0 && !values['skip-dev']));
   } catch (error) {
     log(error instanceof Error ? error.message : String(error));
     results.push({ count, failed: error instanceof Error ? error.message : String(error) });
@@ -106,7 +109,7 @@ function codeVersion() {
 }
 
 /** Generates one corpus, runs the build pairs, measures outputs, and cleans up. */
-async function benchSize(count) {
+async function benchSize(count, withDevServer) {
   const corpus = join(workDir, `corpus-${count}`);
   let started = performance.now();
   const { keywords } = generateCorpus({ count, seed, dir: corpus });
@@ -163,13 +166,21 @@ async function benchSize(count) {
   }
   const written = Object.fromEntries(kinds.map((kind) => [kind, measureOutput(outDir[kind])]));
   const weight = pageWeight(outDir.zixun);
+  const dev = withDevServer
+    ? await benchDevServer({
+        zixunDir,
+        corpusDir: corpus,
+        workDir: join(workDir, `dev-${count}`),
+        log,
+      })
+    : undefined;
   if (!values.keep) {
     // Deleting 100,000s of files can take minutes on a busy disk; say so.
     log(`removing the ${count}-article corpus and outputs`);
     rmSync(corpus, { recursive: true, force: true });
     for (const kind of kinds) rmSync(outRoot[kind], { recursive: true, force: true });
   }
-  return { count, keywords: keywords.length, runs, written, weight };
+  return { count, keywords: keywords.length, runs, written, weight, dev };
 }
 
 /** The tables, as markdown, so they can be pasted into BENCHMARKS.md. */
@@ -228,6 +239,30 @@ function printReport(report) {
       formatTable(
         ['file', 'raw', 'gzip'],
         first.weight.rows.map((row) => [row.label, row.raw, row.gzip]),
+      ),
+      '',
+    );
+  }
+  const devRun = done.find((result) => result.dev);
+  if (devRun) {
+    const { firstBuild, edits } = devRun.dev;
+    lines.push(
+      `Dev server (\`npm start\`, ${devRun.count} articles; first build ${firstBuild.toFixed(1)} s): seconds from saving an edited title`,
+      '',
+      formatTable(
+        ['edit', 'page on disk shows it', 'rebuild done (browser reloads)'],
+        [
+          ...edits.map((edit, index) => [
+            index + 1,
+            edit.visible.toFixed(2),
+            edit.rebuilt.toFixed(2),
+          ]),
+          [
+            '**median**',
+            `**${median(edits.map((edit) => edit.visible)).toFixed(2)}**`,
+            `**${median(edits.map((edit) => edit.rebuilt)).toFixed(2)}**`,
+          ],
+        ],
       ),
       '',
     );

@@ -31,6 +31,11 @@ export function Base(props: BaseProps) {
     <html lang={settings.language} data-theme="system">
       <head>
         <meta charset="utf-8" />
+        {/* Before any script it governs. Not in the portable build: on file:// each page is its own
+            opaque origin, so 'self' would refuse the pages' own stylesheet and scripts. */}
+        {settings.portable ? null : (
+          <meta http-equiv="Content-Security-Policy" content={context.assets.cspMeta} />
+        )}
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
         <meta name="description" content={description} />

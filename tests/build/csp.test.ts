@@ -111,7 +111,7 @@ describe('other deploy modes', () => {
     );
   });
 
-  it('the portable build (file://) has no meta policy, since file: pages have no reliable self', async () => {
+  it('the portable build (file://) has no meta policy: what “self” means on file: differs by browser', async () => {
     const build = await runBuild(sample, undefined, { ZIXUN_PORTABLE: '1' });
     expect(build.code, build.output).toBe(0);
     for (const path of htmlFiles(build))

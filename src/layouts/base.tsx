@@ -31,6 +31,11 @@ export function Base(props: BaseProps) {
     <html lang={settings.language} data-theme="system">
       <head>
         <meta charset="utf-8" />
+        {/* Before any script it governs. Not in the portable build: file: URLs have opaque origins,
+            so whether 'self' covers the pages' own files is each browser's choice (Chromium's is yes). */}
+        {settings.portable ? null : (
+          <meta http-equiv="Content-Security-Policy" content={context.assets.cspMeta} />
+        )}
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
         <meta name="description" content={description} />
@@ -75,7 +80,10 @@ export function Base(props: BaseProps) {
   );
 }
 
-/** A rounded square in the default accent, inline so no page pays a request (or a 404) for /favicon.ico. */
+/**
+ * A rounded square in the default accent, inline so no page pays a request (or a 404) for
+ * /favicon.ico. The CSP's img-src allows data: anyway, for the data: images article bodies may hold.
+ */
 function favicon(colour: string): string {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="${colour}"/></svg>`;
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;

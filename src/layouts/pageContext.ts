@@ -13,6 +13,8 @@ export interface AssetUrls {
   icons: ManifestIcons;
   /** Inline head script that applies stored reader settings before first paint. */
   themeBootstrap: string;
+  /** The Content-Security-Policy every page carries in a meta tag; it allows themeBootstrap by hash. */
+  cspMeta: string;
 }
 
 /** What every layout receives: the site model, the assets and URL helpers for the page being rendered. */

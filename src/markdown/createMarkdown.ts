@@ -8,6 +8,7 @@ import { isolateEnv } from './isolateEnv.js';
 import { isSafeUrl } from './isSafeUrl.js';
 import { lazyImages } from './lazyImages.js';
 import { siteLinks } from './siteLinks.js';
+import { tableAlign } from './tableAlign.js';
 import { tableWrap } from './tableWrap.js';
 
 export interface MarkdownOptions {
@@ -39,6 +40,7 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
     .use(footnote)
     .use(footnoteLabel)
     .use(headingAnchors)
+    .use(tableAlign)
     .use(tableWrap)
     .use(lazyImages, { imageSize, urlFor })
     .use(siteLinks, { urlFor, siteHost })

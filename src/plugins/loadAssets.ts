@@ -7,6 +7,8 @@ import { forgetSaved } from '../client/forgetSaved.js';
 import { themeBootstrap, type AccentColours } from '../client/themeBootstrap.js';
 import type { AssetUrls } from '../layouts/pageContext.js';
 import { siteIcons } from '../offline/siteIcons.js';
+import { cspPolicy } from '../security/cspPolicy.js';
+import { scriptHash } from '../security/scriptHash.js';
 import { inlineScript } from './inlineScript.js';
 
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,6 +27,8 @@ export interface Assets {
   urls: AssetUrls;
   /** The compiled service worker (sw.js without its config) and the kill switch that replaces it. */
   workers: { main: string; kill: string };
+  /** The Content-Security-Policy hosts send as a header (`_headers`): the pages' policy plus frame-ancestors. */
+  cspHeader: string;
 }
 
 /** Reads the stylesheets and compiled browser scripts once and names them by content hash. */
@@ -52,6 +56,9 @@ export function loadAssets(): Assets {
   if (!first)
     throw new Error('[zixun] src/client/accentPresets.ts: add at least one accent preset');
   const icons = siteIcons(first[1]);
+  // Hashed from the very string every page inlines, once per build, so policy and page cannot drift.
+  const themeScript = inlineScript(themeBootstrap, [first, ...rest]);
+  const scriptHashes = [scriptHash(themeScript)];
   return {
     files: [
       { path: cssPath, content: css },
@@ -64,13 +71,15 @@ export function loadAssets(): Assets {
       main: standaloneScript(`${packageRoot}dist/client/serviceWorker.js`),
       kill: standaloneScript(`${packageRoot}dist/client/serviceWorkerKill.js`),
     },
+    cspHeader: cspPolicy(scriptHashes, 'header'),
     urls: {
       css: cssPath,
       settingsScript: scriptPath,
       offlineScript: offlinePath,
       savedScript: savedPath,
       icons: icons.paths,
-      themeBootstrap: inlineScript(themeBootstrap, [first, ...rest]),
+      themeBootstrap: themeScript,
+      cspMeta: cspPolicy(scriptHashes, 'meta'),
     },
   };
 }

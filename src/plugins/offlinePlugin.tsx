@@ -56,7 +56,7 @@ export function offlinePlugin(
     webManifest(data.zixun.settings, assets.urls.icons, accentPresets[0]?.light ?? '#c81e1e'),
   );
   file('headers', '/_headers', ['worker', 'kill'], (data) =>
-    hostHeaders(data.zixun.settings.basePath),
+    hostHeaders(data.zixun.settings.basePath, assets.cspHeader),
   );
   file('redirects', '/_redirects', ['worker', 'kill'], (data) =>
     hostRedirects(data.zixun.settings.basePath),

@@ -24,14 +24,16 @@ export interface StaticServer {
   setOffline: (offline: boolean) => void;
 }
 
-/** How to serve: under a sub-path such as "/news/" (default "/"). */
+/** How to serve: under a sub-path such as "/news/" (default "/"), and extra headers for every response. */
 export interface ServeOptions {
   prefix?: string;
+  headers?: Record<string, string>;
 }
 
 /** Serves a built site on 127.0.0.1 (random port) like a static host: dir/ → index.html, else 404.html with status 404. */
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const prefix = options.prefix ?? '/';
+  const extra = options.headers ?? {};
   let offline = false;
   const server = createServer((request, response) => {
     if (offline) {
@@ -54,12 +56,13 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
         if (!underPrefix || !file.startsWith(root)) throw new Error('outside the site');
         const body = await readFile(file);
         response.writeHead(200, {
+          ...extra,
           'content-type': types[extname(file)] ?? 'application/octet-stream',
         });
         response.end(body);
       } catch {
         const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-        response.writeHead(404, { 'content-type': types['.html'] });
+        response.writeHead(404, { ...extra, 'content-type': types['.html'] });
         response.end(body);
       }
     })();

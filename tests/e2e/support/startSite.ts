@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { catchAllHeaders } from '../../support/catchAllHeaders.js';
 import { buildSample } from './buildSample.js';
 import { launchChromium } from './launchChromium.js';
 import { serveStatic } from './serveStatic.js';
@@ -11,10 +14,19 @@ export interface RunningSite {
   stop: () => Promise<void>;
 }
 
+/** Options for startSite. */
+export interface StartOptions {
+  /** Send every response with the headers the build's `_headers` gives all paths (the CSP among them), as Cloudflare Pages and Netlify do. */
+  hostHeaders?: boolean;
+}
+
 /** For a test file's beforeAll: build, serve on 127.0.0.1 and launch Chromium. */
-export async function startSite(): Promise<RunningSite> {
+export async function startSite(options: StartOptions = {}): Promise<RunningSite> {
   const site = await buildSample();
-  const server = await serveStatic(site.dir);
+  const headers = options.hostHeaders
+    ? catchAllHeaders(await readFile(join(site.dir, '_headers'), 'utf8'))
+    : {};
+  const server = await serveStatic(site.dir, { headers });
   const browser = await launchChromium().catch(async (error: unknown) => {
     await server.close();
     await site.remove();

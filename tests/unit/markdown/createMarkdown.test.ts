@@ -96,8 +96,8 @@ describe('createMarkdown: heading ids', () => {
 describe('createMarkdown: tables and footnotes', () => {
   it('wraps tables so they can scroll', () => {
     expect(md.render('| 型号 | 价格 |\n|---|--:|\n| A | ¥1 |')).toBe(
-      '<div class="table-wrap" tabindex="0" role="region" aria-label="表格">\n<table>\n<thead>\n<tr>\n<th>型号</th>\n<th style="text-align:right">价格</th>\n</tr>\n</thead>\n' +
-        '<tbody>\n<tr>\n<td>A</td>\n<td style="text-align:right">¥1</td>\n</tr>\n</tbody>\n</table>\n</div>\n',
+      '<div class="table-wrap" tabindex="0" role="region" aria-label="表格">\n<table>\n<thead>\n<tr>\n<th>型号</th>\n<th class="align-right">价格</th>\n</tr>\n</thead>\n' +
+        '<tbody>\n<tr>\n<td>A</td>\n<td class="align-right">¥1</td>\n</tr>\n</tbody>\n</table>\n</div>\n',
     );
   });
 

@@ -3,10 +3,17 @@ import { hostHeaders } from '../../../src/offline/hostHeaders.js';
 import { hostRedirects } from '../../../src/offline/hostRedirects.js';
 
 describe('hostHeaders', () => {
-  it('makes fingerprinted assets immutable and revalidates sw.js and the manifest', () => {
-    expect(hostHeaders('/')).toBe(
+  const csp = "default-src 'self'; frame-ancestors 'none'";
+
+  it('sends the CSP and security headers everywhere, makes assets immutable and revalidates sw.js and the manifest', () => {
+    expect(hostHeaders('/', csp)).toBe(
       [
         '# Written by the Zixun build (src/offline/hostHeaders.ts) for Cloudflare Pages and Netlify.',
+        '/*',
+        `  Content-Security-Policy: ${csp}`,
+        '  X-Content-Type-Options: nosniff',
+        '  Referrer-Policy: strict-origin-when-cross-origin',
+        '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
         '/assets/*',
         '  Cache-Control: public, max-age=31536000, immutable',
         '/sw.js',
@@ -19,13 +26,17 @@ describe('hostHeaders', () => {
     );
   });
 
-  it('has no catch-all rule, which both hosts would merge into the asset rule', () => {
-    expect(hostHeaders('/')).not.toMatch(/^\/\*$/m);
+  it('sets no Cache-Control in the catch-all rule, which both hosts would merge into the asset rule', () => {
+    const catchAll = /^\/\*\n((?: {2}.*\n)*)/m.exec(hostHeaders('/', csp))?.[1] ?? '';
+    expect(catchAll).toContain('Content-Security-Policy');
+    expect(catchAll).not.toContain('Cache-Control');
   });
 
   it('follows the base path', () => {
-    expect(hostHeaders('/news/')).toContain('/news/assets/*\n');
-    expect(hostHeaders('/news/')).toContain('/news/sw.js\n');
+    const headers = hostHeaders('/news/', csp);
+    expect(headers).toContain(`/news/*\n  Content-Security-Policy: ${csp}\n`);
+    expect(headers).toContain('/news/assets/*\n');
+    expect(headers).toContain('/news/sw.js\n');
   });
 });
 

@@ -1,3 +1,4 @@
+import { render } from 'preact-render-to-string';
 import type { Article } from '../../content/article.js';
 import { formatDate } from '../../dates/formatDate.js';
 import { isoDate } from '../../dates/isoDate.js';
@@ -11,23 +12,55 @@ export function ArticleList({
   context: PageContext;
   articles: readonly Article[];
 }) {
-  const zone = context.site.settings.timeZone;
   if (articles.length === 0) return <p class="article-list__empty">暂无文章</p>;
   return (
     <ol class="article-list">
       {articles.map((article) => (
-        <li class="article-list__item">
-          <h2 class="article-list__title">
-            <a href={context.url(article.url)}>{article.title}</a>
-          </h2>
-          <p class="article-list__meta">
-            <time datetime={isoDate(article.date, zone)}>{formatDate(article.date, zone)}</time>
-            {article.source ? <span>{article.source}</span> : null}
-            {article.draft ? <span class="draft-mark">草稿</span> : null}
-          </p>
-          <p class="article-list__summary">{article.summary}</p>
-        </li>
+        <li
+          class="article-list__item"
+          dangerouslySetInnerHTML={{ __html: cachedItem(context, article) }}
+        />
       ))}
     </ol>
+  );
+}
+
+/** Per article, its item's HTML by link prefix; articles are immutable while a build renders. */
+const rendered = new WeakMap<Article, Map<string, string>>();
+
+/**
+ * An article's item, rendered once per build and reused: each article is listed on about ten
+ * pages (home, each keyword, its year and month). The key is how this page links to the site root
+ * (the base path, or `../` steps in the portable build), the only thing that differs between them.
+ */
+function cachedItem(context: PageContext, article: Article): string {
+  const key = context.url('/');
+  let byKey = rendered.get(article);
+  if (!byKey) {
+    byKey = new Map();
+    rendered.set(article, byKey);
+  }
+  let html = byKey.get(key);
+  if (html === undefined) {
+    html = render(<ArticleItem context={context} article={article} />);
+    byKey.set(key, html);
+  }
+  return html;
+}
+
+function ArticleItem({ context, article }: { context: PageContext; article: Article }) {
+  const zone = context.site.settings.timeZone;
+  return (
+    <>
+      <h2 class="article-list__title">
+        <a href={context.url(article.url)}>{article.title}</a>
+      </h2>
+      <p class="article-list__meta">
+        <time datetime={isoDate(article.date, zone)}>{formatDate(article.date, zone)}</time>
+        {article.source ? <span>{article.source}</span> : null}
+        {article.draft ? <span class="draft-mark">草稿</span> : null}
+      </p>
+      <p class="article-list__summary">{article.summary}</p>
+    </>
   );
 }

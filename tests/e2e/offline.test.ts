@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { buildSample, type BuiltSite } from './support/buildSample.js';
 import { launchChromium } from './support/launchChromium.js';
 import { serveStatic, type StaticServer } from './support/serveStatic.js';
+import { workerReady } from './support/workerReady.js';
 
 // Issue 6's offline reading in real Chromium against the built sample site on 127.0.0.1. "Offline"
 // is Playwright's context.setOffline plus a server that drops every connection: Chromium's offline
@@ -55,19 +56,6 @@ async function newPage(
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return { context, page };
-}
-
-/**
- * Waits until the worker is active (so its precache is done) and controls the page: the worker
- * does not claim the page that installed it, so that one is reloaded.
- */
-async function workerReady(page: Page): Promise<string> {
-  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
-    await page.reload();
-  }
-  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-  return scope;
 }
 
 /** Whether a cache of this origin holds a URL. */

@@ -122,7 +122,7 @@ describe('offline reading', () => {
     expect(response?.status()).toBe(200);
     expect(await page.locator('body.page-offline').count()).toBe(1);
     expect(await page.textContent('h1')).toBe('当前离线');
-    await page.click('a[href="/saved/"]');
+    await page.click('main a[href="/saved/"]');
     await page.waitForURL(url('/saved/'));
     await expect.poll(() => page.locator('.saved-lists').isVisible()).toBe(true);
     expect(await page.textContent('#saved-empty')).toContain('还没有保存的文章');

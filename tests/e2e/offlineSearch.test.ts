@@ -15,30 +15,39 @@ import { workerReady } from './support/workerReady.js';
 // Issue 6: "visit the home page, then go offline and check that search answers from the cache",
 // in Chromium, on a generated site whose index has many shards, so that one search online caches
 // only some of them. Offline is context.setOffline plus a server that drops every connection, as
-// in offline.test.ts.
+// in offline.test.ts. The site keeps 4 visited pages and 4 search shards (offline.maxVisited).
+
+const maxVisited = 4;
+
+/** Where the index keeps what finds article i: its code's token shard and its metadata row. */
+interface Layout {
+  manifestPath: string;
+  tokenPath: (i: number) => string;
+  metaPath: (i: number) => string;
+}
 
 /** Three articles, each found by its code: the shards of `cached` and `sameShards` are the same. */
 interface Plan {
   cached: number;
   sameShards: number;
   uncached: number;
-  /** Site path of the token shard `uncached` needs. */
-  uncachedShard: string;
 }
 
 let corpus: SearchCorpus;
 let site: BuiltSite;
 let server: StaticServer;
 let browser: Browser;
+let layout: Layout;
 let plan: Plan;
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  corpus = searchCorpus();
+  corpus = searchCorpus(300, { offline: { maxVisited } });
   site = await buildSample({}, { input: corpus.dir });
   server = await serveStatic(site.dir);
   browser = await launchChromium();
+  layout = readLayout();
   plan = planQueries();
 });
 
@@ -57,11 +66,8 @@ afterAll(async () => {
 
 const url = (path: string) => new URL(encodeURI(path), server.origin).href;
 
-/**
- * Reads the built index as the browser does and picks two articles whose code token and metadata
- * row sit in the same shards, and a third whose token shard is another.
- */
-function planQueries(): Plan {
+/** Reads the built index as the browser does. */
+function readLayout(): Layout {
   const read = (path: string) => readFileSync(join(site.dir, decodeURI(path)));
   const $ = load(read('/search/index.html').toString());
   const manifestPath = $('form.search-form').attr('data-index') ?? '';
@@ -72,20 +78,29 @@ function planQueries(): Plan {
     const rows = JSON.parse(gunzipSync(read(`/search/d${shard}.${hash}.bin`)).toString());
     for (const row of rows as string[][]) metaShard.set(row[1] ?? '', shard);
   });
-  const token = (i: number) => tokenShard(corpus.code(i), manifest.tokens.length);
-  const meta = (i: number) => metaShard.get(corpus.title(i));
+  return {
+    manifestPath,
+    tokenPath: (i) => {
+      const shard = tokenShard(corpus.code(i), manifest.tokens.length);
+      return `/search/t${shard}.${manifest.tokens[shard]}.bin`;
+    },
+    metaPath: (i) => {
+      const shard = metaShard.get(corpus.title(i)) ?? -1;
+      return `/search/d${shard}.${manifest.meta[shard]}.bin`;
+    },
+  };
+}
+
+/** Picks two articles whose token and metadata shards are the same, and a third in other shards. */
+function planQueries(): Plan {
+  const { tokenPath, metaPath } = layout;
   const all = Array.from({ length: corpus.count }, (_, i) => i);
   for (const a of all) {
-    const b = all.find((i) => i > a && token(i) === token(a) && meta(i) === meta(a));
-    const c = all.find((i) => token(i) !== token(a) && meta(i) !== meta(a));
-    if (b === undefined || c === undefined) continue;
-    const shard = token(c);
-    return {
-      cached: a,
-      sameShards: b,
-      uncached: c,
-      uncachedShard: `/search/t${shard}.${manifest.tokens[shard]}.bin`,
-    };
+    const b = all.find(
+      (i) => i > a && tokenPath(i) === tokenPath(a) && metaPath(i) === metaPath(a),
+    );
+    const c = all.find((i) => tokenPath(i) !== tokenPath(a) && metaPath(i) !== metaPath(a));
+    if (b !== undefined && c !== undefined) return { cached: a, sameShards: b, uncached: c };
   }
   throw new Error('[zixun test] the search corpus has no two articles sharing both shards');
 }
@@ -140,7 +155,7 @@ describe('search offline', () => {
     for (const path of cachedShards) {
       await expect.poll(() => isCached(page, url(path)), { message: path }).toBe(true);
     }
-    expect(await isCached(page, url(plan.uncachedShard))).toBe(false);
+    expect(await isCached(page, url(layout.tokenPath(plan.uncached)))).toBe(false);
 
     await context.setOffline(true);
     server.setOffline(true);
@@ -163,5 +178,43 @@ describe('search offline', () => {
     await finished(page);
     expect(await titles(page)).toEqual([]);
     expect(await page.textContent('.search-status')).toContain('离线时只能搜索已缓存的内容');
+  });
+
+  test(`keeps the newest ${maxVisited} search shards in a cache of their own, and the manifest`, async () => {
+    const { context, page } = await newPage();
+    await page.goto(url('/'));
+    await workerReady(page);
+    // Five queries whose shards are all different: ten shard files, more than the cap.
+    const queries: number[] = [];
+    const paths = new Set<string>();
+    for (let i = 0; i < corpus.count && queries.length < 5; i++) {
+      if (paths.has(layout.tokenPath(i)) || paths.has(layout.metaPath(i))) continue;
+      queries.push(i);
+      paths.add(layout.tokenPath(i)).add(layout.metaPath(i));
+    }
+    for (const i of queries) {
+      await page.goto(`${url('/search/')}?q=${encodeURIComponent(corpus.code(i))}`);
+      await finished(page);
+      expect(await titles(page)).toEqual([corpus.title(i)]);
+      for (const path of [layout.tokenPath(i), layout.metaPath(i)]) {
+        await expect.poll(() => isCached(page, url(path)), { message: path }).toBe(true);
+      }
+    }
+    const kept = () =>
+      page.evaluate(async () =>
+        (await (await caches.open('zixun:/search')).keys()).map((r) => new URL(r.url).pathname),
+      );
+    await expect.poll(kept).toHaveLength(maxVisited);
+    const last = queries.at(-1) ?? 0;
+    expect(await kept()).toEqual(
+      expect.arrayContaining([layout.tokenPath(last), layout.metaPath(last)]),
+    );
+    expect(await isCached(page, url(layout.manifestPath))).toBe(true);
+
+    await context.setOffline(true);
+    server.setOffline(true);
+    await page.goto(`${url('/search/')}?q=${encodeURIComponent(corpus.code(last))}`);
+    await finished(page);
+    expect(await titles(page)).toEqual([corpus.title(last)]);
   });
 });

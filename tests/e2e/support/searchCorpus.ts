@@ -17,8 +17,9 @@ export interface SearchCorpus {
  * Writes `count` articles with seeded random summaries (about 10,000 distinct bigrams per 100
  * articles), so the index splits into many token shards and a query reads only some of them.
  * Codes come from U+9000 up and summaries from U+6000–U+8FFF, so a code matches one title only.
+ * `settings` is merged into the site settings.
  */
-export function searchCorpus(count = 300): SearchCorpus {
+export function searchCorpus(count = 300, settings: Record<string, unknown> = {}): SearchCorpus {
   const dir = mkdtempSync(join(tmpdir(), 'zixun-search-corpus-'));
   let seed = 11;
   const random = () => {
@@ -29,7 +30,7 @@ export function searchCorpus(count = 300): SearchCorpus {
   const title = (i: number) => `第${i}篇：${code(i)}`;
   mkdirSync(join(dir, '_data'), { recursive: true });
   mkdirSync(join(dir, 'articles'));
-  writeFileSync(join(dir, '_data/site.json'), JSON.stringify(baseSettings));
+  writeFileSync(join(dir, '_data/site.json'), JSON.stringify({ ...baseSettings, ...settings }));
   for (let i = 0; i < count; i++) {
     const summary = Array.from({ length: 100 }, () =>
       String.fromCodePoint(0x6000 + Math.floor(random() * 0x3000)),

@@ -1,5 +1,5 @@
 // The service worker (sw.js). Written by hand rather than with workbox-build: four small
-// strategies fit in about 150 lines, where Workbox would add a dependency tree and a runtime
+// strategies fit in under 200 lines, where Workbox would add a dependency tree and a runtime
 // several times the size, and the saved-articles cache must follow our own rules anyway.
 // The build puts `const ZIXUN = {…}` (WorkerConfig) in front of this file; it imports nothing.
 //

@@ -62,6 +62,11 @@ type Row = [string, string, string, string, string[]];
     return file;
   };
   const manifest = async () => JSON.parse(await load(indexUrl.href)) as Manifest.SearchManifest;
+  // Offline, the worker answers only with index files an earlier search cached; say that, not "failed".
+  const failed = () =>
+    navigator.onLine
+      ? '搜索索引加载失败，请检查网络后重试。'
+      : '当前离线：离线时只能搜索已缓存的内容，请连上网络后再搜索。';
   let run = 0;
 
   const search = async (query: string) => {
@@ -113,7 +118,7 @@ type Row = [string, string, string, string, string[]];
           ? `找到 ${ranked.length} 篇与“${query.trim()}”相关的文章`
           : `没有找到与“${query.trim()}”相关的文章`;
     } catch {
-      if (current === run) status.textContent = '搜索索引加载失败，请检查网络后重试。';
+      if (current === run) status.textContent = failed();
     }
   };
 
@@ -138,7 +143,7 @@ type Row = [string, string, string, string, string[]];
     more.onclick = () => {
       more.hidden = true;
       show(index, ranked, terms, start + 10, current).catch(() => {
-        status.textContent = '搜索索引加载失败，请检查网络后重试。';
+        status.textContent = failed();
       });
     };
   };

@@ -1,5 +1,5 @@
 // The service worker (sw.js). Written by hand rather than with workbox-build: four small
-// strategies fit in about 150 lines, where Workbox would add a dependency tree and a runtime
+// strategies fit in under 200 lines, where Workbox would add a dependency tree and a runtime
 // several times the size, and the saved-articles cache must follow our own rules anyway.
 // The build puts `const ZIXUN = {…}` (WorkerConfig) in front of this file; it imports nothing.
 //
@@ -7,6 +7,7 @@
 //   zixun:<scope>shell-<version>  shell, newest articles, fingerprinted files; replaced per build
 //   zixun:<scope>pages            pages the reader opened, newest kept (maxVisited)
 //   zixun:<scope>media            images the reader saw, newest kept (maxVisited)
+//   zixun:<scope>search           search index shards a query fetched, newest kept (maxVisited)
 //   zixun:<scope>saved            saved articles and their images; only the reader removes them
 import type { WorkerConfig } from '../offline/workerConfig.js';
 import type { FetchEvent, WorkerScope } from './workerScope.js';
@@ -19,6 +20,7 @@ const prefix = `zixun:${scope.pathname}`;
 const shellCache = `${prefix}shell-${ZIXUN.version}`;
 const pagesCache = `${prefix}pages`;
 const mediaCache = `${prefix}media`;
+const searchCache = `${prefix}search`;
 const savedCache = `${prefix}saved`;
 /** A content hash in the file name (`site.0123456789.css`): such a file never changes. */
 const fingerprint = /\.[0-9a-f]{10}(\.[a-z0-9]+)$/;
@@ -147,10 +149,7 @@ async function asset(event: FetchEvent, url: URL): Promise<Response> {
   if (cached) return cached;
   try {
     const response = await fetch(event.request);
-    if (response.ok) {
-      const copy = response.clone();
-      event.waitUntil(caches.open(shellCache).then((cache) => cache.put(event.request, copy)));
-    }
+    if (response.ok) event.waitUntil(keep(event.request, url, response.clone()));
     return response;
   } catch (error) {
     const stem = (path: string) => path.replace(fingerprint, '$1');
@@ -159,6 +158,19 @@ async function asset(event: FetchEvent, url: URL): Promise<Response> {
     if (stand) return stand;
     throw error;
   }
+}
+
+/**
+ * Keeps a fingerprinted file fetched after install. Search shards go to a capped cache of their
+ * own: a reader's searches could otherwise pull the whole index into the shell. Their names hold
+ * their content hash, so those a newer build keeps stay useful after an update.
+ */
+async function keep(request: Request, url: URL, response: Response): Promise<void> {
+  const shard =
+    url.pathname.startsWith(`${scope.pathname}search/`) && url.pathname.endsWith('.bin');
+  const cache = await caches.open(shard ? searchCache : shellCache);
+  await cache.put(request, response);
+  if (shard) await trim(cache);
 }
 
 /** Other images (article images under /images/): the cached copy at once, refreshed in the background. */

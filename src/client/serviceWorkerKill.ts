@@ -16,7 +16,7 @@ self.addEventListener('activate', (event) => {
       const prefix = `zixun:${new URL(self.registration.scope).pathname}`;
       for (const name of await caches.keys()) {
         const rest = name.startsWith(prefix) ? name.slice(prefix.length) : '';
-        if (/^(shell-.*|pages|media|saved)$/.test(rest)) await caches.delete(name);
+        if (/^(shell-.*|pages|media|search|saved)$/.test(rest)) await caches.delete(name);
       }
       await self.registration.unregister();
       for (const client of await self.clients.matchAll({ type: 'window' })) {

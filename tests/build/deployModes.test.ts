@@ -33,6 +33,12 @@ describe('the site under a sub-path (ZIXUN_BASE_PATH=/news/)', () => {
     expect(checkInternalLinks(build.outDir, { basePath: '/news/' })).toEqual([]);
   });
 
+  it('sends the header search box to /news/search/', () => {
+    const $ = build.page('/2024/05/28/马斯克与lecun/index.html');
+    expect($('header form.site-search').attr('action')).toBe('/news/search/');
+    expect($('header form.site-search input').attr('name')).toBe('q');
+  });
+
   it('puts the base path into canonical URLs, feeds and the sitemap', () => {
     expect(build.page('/index.html')('link[rel="canonical"]').attr('href')).toBe(
       'https://zixun.example.com/news/',
@@ -70,6 +76,11 @@ describe('the portable build (ZIXUN_PORTABLE=1) for reading from disk', () => {
       [],
     );
     expect(checkInternalLinks(build.outDir)).toEqual([]);
+  });
+
+  it('sends the header search box to the search page file, which says search needs a server', () => {
+    const $ = build.page('/2024/05/28/马斯克与lecun/index.html');
+    expect($('header form.site-search').attr('action')).toBe('../../../../search/index.html');
   });
 
   it('keeps feeds and the sitemap absolute', () => {

@@ -132,9 +132,16 @@ describe('a production build', () => {
     expect(saved('script[src*="/assets/saved."]').attr('data-scope')).toBe('/');
     expect(saved('.saved-status').text()).toContain('JavaScript');
     const offline = build.page('/offline/index.html');
-    expect(offline('a[href="/saved/"]').length).toBe(1);
+    expect(offline('main a[href="/saved/"]').length).toBe(1);
     expect(offline('meta[name="robots"]').attr('content')).toBe('noindex');
     expect(build.read('/sitemap.xml')).not.toMatch(/\/(saved|offline)\//);
+  });
+
+  it('links 已保存 from the footer of every page', () => {
+    for (const file of htmlFiles(build.outDir)) {
+      const link = build.page(`/${file}`)('footer .site-footer__saved a');
+      expect([link.attr('href'), link.text()], file).toEqual(['/saved/', '已保存的文章']);
+    }
   });
 
   it('writes _headers and _redirects for Cloudflare Pages and Netlify', () => {
@@ -212,6 +219,14 @@ describe('a build under a sub-path (ZIXUN_BASE_PATH=/news/)', () => {
     );
   });
 
+  it('links 已保存 under /news/ from the footer', () => {
+    for (const path of ['/index.html', '/2024/05/28/马斯克与lecun/index.html']) {
+      expect(build.page(path)('footer .site-footer__saved a').attr('href'), path).toBe(
+        '/news/saved/',
+      );
+    }
+  });
+
   it('writes host rules for the sub-path, serving the site there', () => {
     expect(build.read('/_headers')).toContain('/news/assets/*\n');
     expect(build.read('/_redirects')).toContain('/news/* /:splat 200');
@@ -234,6 +249,12 @@ describe('the portable build (ZIXUN_PORTABLE=1)', () => {
     for (const file of htmlFiles(build.outDir)) {
       const $ = build.page(`/${file}`);
       expect($('script[data-sw], link[rel="manifest"], .save-button').length, file).toBe(0);
+    }
+  });
+
+  it('links 已保存 nowhere, since no worker could serve it from disk', () => {
+    for (const file of htmlFiles(build.outDir)) {
+      expect(build.page(`/${file}`)('a[href*="saved"]').length, file).toBe(0);
     }
   });
 });
@@ -263,5 +284,11 @@ describe('the kill switch (offline.enabled: false)', () => {
     expect($('.save-button').length).toBe(0);
     expect($('link[rel="manifest"]').attr('href')).toBe('/manifest.webmanifest');
     expect(readdirSync(build.outDir)).not.toContain('saved');
+  });
+
+  it('links 已保存 nowhere, since the page is not built', () => {
+    for (const file of htmlFiles(build.outDir)) {
+      expect(build.page(`/${file}`)('a[href*="saved"]').length, file).toBe(0);
+    }
   });
 });

@@ -85,6 +85,18 @@ describe('the search page', () => {
   });
 });
 
+describe('the header search box', () => {
+  it('is on every page, a GET form that sends q to /search/', () => {
+    for (const path of ['/index.html', '/2024/05/28/musk/index.html', '/search/index.html']) {
+      const form = build.page(path)('header form.site-search');
+      expect(form.attr('action'), path).toBe('/search/');
+      expect(form.attr('method'), path).toBe('get');
+      expect(form.attr('role'), path).toBe('search');
+      expect(form.find('input[type="search"][name="q"]').attr('aria-label'), path).toBe('搜索文章');
+    }
+  });
+});
+
 describe('the search index files', () => {
   it('are listed by a fingerprinted manifest under /search/, and all exist', () => {
     const { manifestPath, manifest } = indexOf(build);

@@ -6,7 +6,15 @@ import { startSite, type RunningSite } from './support/startSite.js';
 // reading measure and type on desktop, CJK emphasis without faux italics, and the print styles.
 
 const article = '/2024/05/28/马斯克与lecun/';
-const pages = ['/', article, '/2024/03/08/typography/', '/404.html', '/tags/', '/archive/'];
+const pages = [
+  '/',
+  article,
+  '/2024/03/08/typography/',
+  '/404.html',
+  '/tags/',
+  '/archive/',
+  '/search/',
+];
 
 let site: RunningSite;
 
@@ -17,6 +25,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.stop();
 });
+
+/** Where an element sits on the row, in px. */
+interface Box {
+  left: number;
+  right: number;
+  middle: number;
+}
 
 async function withPage(width: number, run: (page: Page) => Promise<void>): Promise<void> {
   const context = await site.browser.newContext({ viewport: { width, height: 800 } });
@@ -78,6 +93,31 @@ describe('layout', () => {
     });
   });
 
+  for (const width of [360, 1280]) {
+    test(`the header search box shares the first row with the site name and 设置 at ${width} px`, async () => {
+      await withPage(width, async (page) => {
+        for (const path of ['/', article, '/search/']) {
+          await page.goto(site.url(path));
+          await page.waitForSelector('.settings__toggle', { state: 'visible' });
+          const boxes = await page.evaluate(() =>
+            ['.site-name', '.site-search__input', '.settings__toggle'].map((selector) => {
+              const box = document.querySelector(selector)!.getBoundingClientRect();
+              return { left: box.left, right: box.right, middle: (box.top + box.bottom) / 2 };
+            }),
+          );
+          const [name, search, settings] = boxes as [Box, Box, Box];
+          expect(search.right - search.left, path).toBeGreaterThanOrEqual(96);
+          expect(search.left, path).toBeGreaterThan(name.right);
+          expect(settings.left, path).toBeGreaterThan(search.right);
+          expect(settings.right, path).toBeLessThanOrEqual(width);
+          for (const other of [name, settings]) {
+            expect(Math.abs(other.middle - search.middle), path).toBeLessThan(4);
+          }
+        }
+      });
+    });
+  }
+
   test('images keep their aspect ratio and never exceed the column', async () => {
     await withPage(360, async (page) => {
       await page.goto(site.url(article));
@@ -136,7 +176,7 @@ describe('layout', () => {
     });
   });
 
-  test('print drops navigation and 设置 but keeps the article', async () => {
+  test('print drops navigation, search and 设置 but keeps the article', async () => {
     await withPage(1280, async (page) => {
       await page.goto(site.url(article));
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
@@ -144,6 +184,7 @@ describe('layout', () => {
         Object.fromEntries(
           [
             '.site-nav',
+            '.site-search',
             '.settings',
             '.breadcrumb',
             '.article-nav',
@@ -157,6 +198,7 @@ describe('layout', () => {
       );
       expect(shown).toEqual({
         '.site-nav': false,
+        '.site-search': false,
         '.settings': false,
         '.breadcrumb': false,
         '.article-nav': false,

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { buildSample, type BuiltSite } from './support/buildSample.js';
 import { launchChromium } from './support/launchChromium.js';
 import { serveStatic, type StaticServer } from './support/serveStatic.js';
+import { workerReady } from './support/workerReady.js';
 
 // Issue 6's offline reading in real Chromium against the built sample site on 127.0.0.1. "Offline"
 // is Playwright's context.setOffline plus a server that drops every connection: Chromium's offline
@@ -55,19 +56,6 @@ async function newPage(
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return { context, page };
-}
-
-/**
- * Waits until the worker is active (so its precache is done) and controls the page: the worker
- * does not claim the page that installed it, so that one is reloaded.
- */
-async function workerReady(page: Page): Promise<string> {
-  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
-    await page.reload();
-  }
-  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-  return scope;
 }
 
 /** Whether a cache of this origin holds a URL. */
@@ -134,7 +122,7 @@ describe('offline reading', () => {
     expect(response?.status()).toBe(200);
     expect(await page.locator('body.page-offline').count()).toBe(1);
     expect(await page.textContent('h1')).toBe('当前离线');
-    await page.click('a[href="/saved/"]');
+    await page.click('main a[href="/saved/"]');
     await page.waitForURL(url('/saved/'));
     await expect.poll(() => page.locator('.saved-lists').isVisible()).toBe(true);
     expect(await page.textContent('#saved-empty')).toContain('还没有保存的文章');
@@ -272,7 +260,9 @@ describe('the kill switch', () => {
     const { page } = await newPage();
     await page.goto(url('/'));
     await workerReady(page);
-    expect((await page.evaluate(() => caches.keys())).length).toBeGreaterThan(0);
+    // A search fills the search cache too, which the kill switch must also clear.
+    await page.goto(`${url('/search/')}?q=${encodeURIComponent('马斯克')}`);
+    await expect.poll(() => page.evaluate(() => caches.keys())).toContain('zixun:/search');
 
     const next = changedContent((dir) => {
       const file = join(dir, '_data/site.json');

@@ -124,17 +124,17 @@ describe('search on the sample site', () => {
   test('the form puts the query in the URL, back goes to the previous query, and results link to articles', async () => {
     const page = await newPage();
     await page.goto(site.url('/search/'));
-    await page.fill('input[name="q"]', '鸿蒙');
-    await page.press('input[name="q"]', 'Enter');
+    await page.fill('#search-input', '鸿蒙');
+    await page.press('#search-input', 'Enter');
     await finished(page);
     expect(new URL(page.url()).searchParams.get('q')).toBe('鸿蒙');
-    await page.fill('input[name="q"]', '大模型');
+    await page.fill('#search-input', '大模型');
     await page.click('.search-form__button');
     await page.waitForFunction(() => location.search.includes('q='));
     await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 2);
     await page.goBack();
     await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 1);
-    expect(await page.inputValue('input[name="q"]')).toBe('鸿蒙');
+    expect(await page.inputValue('#search-input')).toBe('鸿蒙');
     await page.click('.search-result__title a');
     await page.waitForURL(/\/2024\/05\/10\/hongmeng-apps\/$/);
     expect(await page.textContent('h1')).toBe(hongmeng);
@@ -169,8 +169,8 @@ describe('search on the sample site', () => {
     await page.goto(site.url('/search/'));
     expect(await page.isVisible('noscript p, .search-note')).toBe(true);
     expect(await page.textContent('body')).toContain('搜索需要启用 JavaScript');
-    await page.fill('input[name="q"]', '大模型');
-    await page.press('input[name="q"]', 'Enter');
+    await page.fill('#search-input', '大模型');
+    await page.press('#search-input', 'Enter');
     await page.waitForURL(/\/search\/\?q=/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('大模型');
   });
@@ -187,7 +187,7 @@ describe('search in the portable build (file://)', () => {
       await page.goto(`${pathToFileURL(`${portable.dir}/search/index.html`).href}?q=马斯克`);
       await page.waitForFunction(() => document.querySelector('.search-status')?.textContent);
       expect(await page.textContent('.search-status')).toContain('本地浏览模式不支持搜索');
-      expect(await page.isDisabled('input[name="q"]')).toBe(true);
+      expect(await page.isDisabled('#search-input')).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

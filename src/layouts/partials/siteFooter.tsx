@@ -1,8 +1,13 @@
+import { offlineMode } from '../../offline/offlineMode.js';
 import type { PageContext } from '../pageContext.js';
 
-/** Renders the footer link groups from site data (sister sites, apps), the site feeds and the copyright. */
+/**
+ * Renders the footer link groups from site data (sister sites, apps), 已保存 (only where a worker
+ * serves it: not in the portable build or with the kill switch), the site feeds and the copyright.
+ */
 export function SiteFooter({ context }: { context: PageContext }) {
   const { settings } = context.site;
+  const saved = offlineMode(settings, context.site.preview) === 'worker';
   return (
     <footer class="site-footer">
       <div class="site-footer__inner">
@@ -18,6 +23,11 @@ export function SiteFooter({ context }: { context: PageContext }) {
             </ul>
           </nav>
         ))}
+        {saved ? (
+          <p class="site-footer__saved">
+            离线阅读：<a href={context.url('/saved/')}>已保存的文章</a>
+          </p>
+        ) : null}
         <p class="site-footer__feeds">
           订阅：<a href={context.url('/feed.xml')}>Atom</a>
           <a href={context.url('/rss.xml')}>RSS</a>

@@ -1,7 +1,10 @@
 import type { PageContext } from '../pageContext.js';
 import { SettingsPanel } from './settingsPanel.js';
 
-/** Renders the site name, channel navigation from site data and the 设置 button. Needs: context. */
+/**
+ * Renders the site name, channel navigation from site data, the search box (a plain GET form to
+ * /search/, so it works before any script) and the 设置 button. Needs: context.
+ */
 export function SiteHeader({ context }: { context: PageContext }) {
   const { settings } = context.site;
   return (
@@ -19,6 +22,21 @@ export function SiteHeader({ context }: { context: PageContext }) {
             ))}
           </ul>
         </nav>
+        <form
+          class="site-search"
+          role="search"
+          aria-label="站内搜索"
+          action={context.url('/search/')}
+          method="get"
+        >
+          <input
+            class="site-search__input"
+            type="search"
+            name="q"
+            aria-label="搜索文章"
+            placeholder="搜索"
+          />
+        </form>
         <SettingsPanel />
       </div>
     </header>

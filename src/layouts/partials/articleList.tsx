@@ -3,6 +3,7 @@ import type { Article } from '../../content/article.js';
 import { formatDate } from '../../dates/formatDate.js';
 import { isoDate } from '../../dates/isoDate.js';
 import type { PageContext } from '../pageContext.js';
+import { linkScope } from './siteBlock.js';
 
 /** Renders a list of article summaries (title, date, summary) for home, keyword and archive pages. */
 export function ArticleList({
@@ -30,11 +31,10 @@ const rendered = new WeakMap<Article, Map<string, string>>();
 
 /**
  * An article's item, rendered once per build and reused: each article is listed on about ten
- * pages (home, each keyword, its year and month). The key is how this page links to the site root
- * (the base path, or `../` steps in the portable build), the only thing that differs between them.
+ * pages (home, each keyword, its year and month). Only its links can differ between pages.
  */
 function cachedItem(context: PageContext, article: Article): string {
-  const key = context.url('/');
+  const key = linkScope(context);
   let byKey = rendered.get(article);
   if (!byKey) {
     byKey = new Map();

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
+import { findArticleFiles } from '../content/findArticleFiles.js';
 import { reportProgress } from '../site/buildProgress.js';
 import { rememberSiteModel } from '../site/lastSiteModel.js';
 import { loadSite, type SiteModel } from '../site/loadSite.js';
 import { ReadCache } from '../site/readCache.js';
+import { sitePool, workerCount } from '../workers/sitePool.js';
 import type { EleventyConfig } from './eleventyConfig.js';
 
 /**
@@ -28,6 +30,8 @@ export function contentPlugin(
     awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 },
   });
   eleventyConfig.addWatchTarget(join(inputDir, 'articles/'));
+  // Starting the build threads now lets their module loading overlap Eleventy's own start-up.
+  sitePool(workerCount(findArticleFiles(join(inputDir, 'articles')).length));
   eleventyConfig.addWatchTarget(join(inputDir, '_data/'));
   // Only the dev server rebuilds in one process; it re-reads just the files that changed.
   const cache = new ReadCache();

@@ -101,7 +101,7 @@ describe('broken content', () => {
       .filter((line) => line.startsWith(`[zixun] ${dir}/articles/`))
       .map((line) => line.slice(`[zixun] ${dir}/articles/`.length));
     expect(lines).toEqual([
-      'broken-yaml.md: front matter: is not valid YAML at line 5: deficient indentation',
+      'broken-yaml.md: front matter: is not valid YAML at line 5: missed comma between flow collection entries',
       'date-1969.md: date: "1969-12-31 23:00:00" is out of range (expected a year between 1970 and 2100)',
       'date-2101.md: date: "2101-01-01" is out of range (expected a year between 1970 and 2100)',
       'date-feb30.md: date: "2024-02-30" is not a real date (February 2024 has 29 days)',

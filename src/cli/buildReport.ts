@@ -14,8 +14,9 @@ export interface BuildReport {
    * `phases` timed before rendering (Zixun's loadSite, inside Eleventy's global data),
    * `eleventyPrepare` (the rest until the content map: pagination, permalinks, data cascade),
    * `eleventyRender` (render and write every output, including data phases computed while rendering,
-   * if any) and `finish` (work other plugins do on `eleventy.after`, such as writing the search
-   * shards, then counting the output and swapping it in).
+   * if any) and `finish` (waiting on `eleventy.after` for the build threads' page writes and for
+   * other plugins' work such as writing the search shards, then counting the output and swapping
+   * it in).
    */
   ms: Record<'total' | 'eleventyStart' | 'eleventyPrepare' | 'eleventyRender' | 'finish', number>;
   /** Zixun's data phases in ms, from SiteModel.timings: validate, keywords, lists, … */

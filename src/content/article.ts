@@ -34,5 +34,7 @@ export interface Article {
   image?: LeadImage;
   /** Rendered, safe body HTML. */
   html: string;
+  /** The body as plain text, kept only when the site indexes bodies for search (read once, with the HTML). */
+  text?: string;
   readingMinutes: number;
 }

@@ -17,6 +17,8 @@ export interface ReadContext {
   imageSize: (src: string) => { width: number; height: number } | undefined;
   /** Whether a site-root path such as `/images/a.jpg` names a file in the content folder. */
   fileExists: (sitePath: string) => boolean;
+  /** Keep the body's plain text on the article (for the search index's body text). */
+  keepText?: boolean;
 }
 
 /** The article, when valid, and every problem found in it. */
@@ -76,6 +78,7 @@ export function readArticle(bytes: Uint8Array, file: string, context: ReadContex
     draft: value.draft ?? false,
     image,
     html,
+    ...(context.keepText ? { text: plain } : {}),
     readingMinutes: readingMinutes(plain),
   };
   return { article, problems };

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Article } from '../content/article.js';
 import type { ProgressListener } from '../site/buildProgress.js';
 import type { SiteModel } from '../site/loadSite.js';
 import { runOnPool, type WorkerPool } from '../workers/workerPool.js';
@@ -64,7 +65,7 @@ export async function writeSitePages(
   }
   const slim: SiteModel = {
     ...model,
-    articles: model.articles.map((article) => ({ ...article, html: '' })),
+    articles: model.articles.map(withoutBody),
     sitemap: [],
     warnings: [],
   };
@@ -100,4 +101,11 @@ export async function writeSitePages(
 
 function bodyOf(model: SiteModel, index: number): { index: number; html: string } {
   return { index, html: model.articles[index]?.html ?? '' };
+}
+
+/** An article as the threads' model holds it: its body travels with its own page only. */
+function withoutBody(article: Article): Article {
+  const slim = { ...article, html: '' };
+  delete slim.text;
+  return slim;
 }

@@ -27,7 +27,7 @@ export function searchIndexFor(model: SiteModel, now = Date.now()): SearchIndex 
       date: isoDate(article.date, settings.timeZone),
       summary: article.summary,
       keywords: (model.keywordIndex.articleKeywords[index] ?? []).map((entry) => entry.name),
-      ...(settings.search.body ? { body: htmlToPlainText(article.html) } : {}),
+      ...(settings.search.body ? { body: article.text ?? htmlToPlainText(article.html) } : {}),
     });
   }
   const index = buildSearchIndex(documents, { body: settings.search.body });

@@ -42,6 +42,7 @@ export function createArticleReader(setup: ReadSetup): ArticleReader {
     markdown,
     imageSize,
     fileExists: (path: string) => existsSync(join(inputDir, path.split(/[?#]/)[0] ?? '')),
+    keepText: settings.search.body,
   };
   return (files, onRead) => {
     const batch: ReadBatch = { articles: [], problems: [] };

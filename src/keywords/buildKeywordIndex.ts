@@ -1,6 +1,7 @@
 import type { ContentProblem } from '../content/contentProblem.js';
 import { keywordKey } from './keywordKey.js';
 import { slugFault, slugifyKeyword } from './slugifyKeyword.js';
+import { compareCodePoints } from '../text/compareCodePoints.js';
 
 /** What the index needs from one article; `articles` passed in are sorted newest first. */
 export interface KeywordSource {
@@ -221,21 +222,4 @@ function collision(
 // Problems name files relative to the project root with forward slashes, as editors see them.
 function projectPath(inputPath: string): string {
   return inputPath.replace(/\\/gu, '/').replace(/^\.\//u, '');
-}
-
-// Code-point order, not UTF-16 order, so characters beyond U+FFFF sort after U+E000–U+FFFF.
-function compareCodePoints(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return shiftSurrogates(x) - shiftSurrogates(y);
-  }
-  return a.length - b.length;
-}
-
-function shiftSurrogates(unit: number): number {
-  if (unit >= 0xe000) return unit - 0x800;
-  if (unit >= 0xd800) return unit + 0x2000;
-  return unit;
 }

@@ -11,7 +11,8 @@ type Data = { zixun: SiteModel };
 
 /**
  * Registers the site feeds (Atom, RSS 2.0, JSON Feed), the sitemap and robots.txt. The keyword
- * feeds, one per keyword, are written with the keyword pages (src/render/writeSitePages.ts). @11ty/eleventy-plugin-rss is not used: its virtual feed reads Eleventy collections
+ * feeds, one per keyword, are written with the keyword pages (src/render/writeSitePages.ts).
+ * @11ty/eleventy-plugin-rss is not used: its virtual feed reads Eleventy collections
  * (which Zixun keeps keywords out of, for speed) and its absolute-URL filter runs posthtml over
  * every entry; here entries come straight from the site model and links are made absolute in one
  * regex pass over our own markdown output.

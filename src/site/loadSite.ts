@@ -1,3 +1,4 @@
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../content/article.js';
 import { ContentError, type ContentProblem } from '../content/contentProblem.js';
@@ -214,7 +215,8 @@ async function readChangedArticles(
   cache: ReadCache,
   onProgress: ProgressListener | undefined,
 ): Promise<{ all: Article[]; problems: ContentProblem[]; versions: string[] }> {
-  cache.useSettings(JSON.stringify(setup));
+  // Settings shape every article's HTML, and images give lead images and body images their sizes.
+  cache.useSettings(`${JSON.stringify(setup)}\0${imagesStamp(join(setup.inputDir, 'images'))}`);
   cache.keepOnly(files);
   const current = files.map((file) => cache.versionOf(file));
   const staleIndices = files.flatMap((file, index) =>
@@ -249,4 +251,21 @@ async function readChangedArticles(
     result.versions.push(...entry.articles.map(() => version));
   }
   return result;
+}
+
+/** Changes when any file under the images folder is added, removed, resized or touched. */
+function imagesStamp(imagesDir: string): string {
+  let names: string[];
+  try {
+    names = readdirSync(imagesDir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return '';
+  }
+  return names
+    .map((name) => {
+      const stat = statSync(join(imagesDir, name));
+      return `${name}\0${stat.size}\0${stat.mtimeMs}`;
+    })
+    .sort()
+    .join('\n');
 }

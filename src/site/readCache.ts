@@ -12,22 +12,27 @@ interface CachedRead {
 /**
  * The dev server's memory of every article file it has read, so a rebuild after one edit reads
  * one file, not thousands. A file is read again when its size or modification time changes, or
- * when the site settings (which shape every article's HTML) do.
+ * when the site settings or the images folder (which shape every article's HTML) do.
  */
 export class ReadCache {
   private readonly entries = new Map<string, CachedRead>();
   private settingsKey = '';
+  /** Bumped whenever everything is forgotten, so versions (and the pages built from them) change too. */
+  private generation = 0;
 
-  /** Forgets everything when the settings changed since the last build. */
+  /** Forgets everything when the settings (or images) changed since the last build. */
   useSettings(key: string): void {
-    if (key !== this.settingsKey) this.entries.clear();
+    if (key !== this.settingsKey) {
+      this.entries.clear();
+      this.generation++;
+    }
     this.settingsKey = key;
   }
 
-  /** The file's current version: path, size and modification time. */
+  /** The file's current version: path, size and modification time, within this cache generation. */
   versionOf(path: string): string {
     const stat = statSync(path);
-    return `${path}\0${stat.size}\0${stat.mtimeMs}`;
+    return `${this.generation}\0${path}\0${stat.size}\0${stat.mtimeMs}`;
   }
 
   /** The cached result for this version of the file, if there is one. */

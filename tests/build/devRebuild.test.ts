@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,11 +13,15 @@ const eleventyCli = join(projectRoot, 'node_modules/@11ty/eleventy/cmd.cjs');
 // articles and neighbours are in its own group, so an edit in one group changes no page of the other.
 const articles: Record<string, string> = {};
 for (let day = 1; day <= 8; day++) {
+  const image = day === 1 ? 'image: /images/lead.svg\nimageAlt: 题图\n' : '';
   articles[`x${day}.md`] =
-    `---\ntitle: 甲组第${day}篇\ndate: 2023-01-0${day} 10:00:00\nkeywords: [甲组]\n---\n甲组正文${day}。\n`;
+    `---\ntitle: 甲组第${day}篇\ndate: 2023-01-0${day} 10:00:00\nkeywords: [甲组]\n${image}---\n甲组正文${day}。\n`;
   articles[`y${day}.md`] =
     `---\ntitle: 乙组第${day}篇\ndate: 2024-06-0${day} 10:00:00\nkeywords: [乙组]\n---\n乙组正文${day}。\n`;
 }
+
+const svg = (width: number, height: number) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%"/></svg>`;
 
 let watcher: ChildProcess | undefined;
 afterAll(() => {
@@ -27,6 +31,8 @@ afterAll(() => {
 describe('the dev server rebuilding after an edit', () => {
   it('rewrites the pages that show the edited article and leaves every other page alone', async () => {
     const site = makeSite(articles);
+    mkdirSync(join(site, 'images'));
+    writeFileSync(join(site, 'images/lead.svg'), svg(800, 450));
     const out = join(mkdtempSync(join(tmpdir(), 'zixun-watch-')), '_site');
     const child = spawn(
       process.execPath,
@@ -82,5 +88,15 @@ describe('the dev server rebuilding after an edit', () => {
     }
     expect(statSync(join(out, 'tags/甲组/feed.xml')).mtimeMs).toBe(feedBefore);
     expect(readFileSync(join(out, 'tags/乙组/feed.xml'), 'utf8')).toContain('乙组第3篇（更正）');
+
+    // A lead image replaced by one of another size: its article is read again and rewritten.
+    expect(read('/2023/01/01/x1/')).toMatch(
+      /<img[^>]*src="\/images\/lead\.svg"[^>]*width="800" height="450"/,
+    );
+    writeFileSync(join(site, 'images/lead.svg'), svg(640, 480));
+    await waitForBuild(3);
+    expect(read('/2023/01/01/x1/')).toMatch(
+      /<img[^>]*src="\/images\/lead\.svg"[^>]*width="640" height="480"/,
+    );
   });
 });

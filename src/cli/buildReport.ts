@@ -12,7 +12,8 @@ export interface BuildReport {
   /**
    * `total` is the whole build. It splits into: `eleventyStart` (config and plugins), the data
    * `phases` timed before rendering (Zixun's loadSite, inside Eleventy's global data),
-   * `eleventyPrepare` (the rest until the content map: pagination, permalinks, data cascade),
+   * `eleventyPrepare` (the rest until the content map: pagination, permalinks, data cascade; 0
+   * when reading, which starts during Eleventy's start-up, took longer than this whole stretch),
    * `eleventyRender` (render and write every output, including data phases computed while rendering,
    * if any) and `finish` (waiting on `eleventy.after` for the build threads' page writes and for
    * other plugins' work such as writing the search shards, then counting the output and swapping
@@ -50,7 +51,9 @@ export function buildReport(input: {
     ms: {
       total: round(finished - started),
       eleventyStart: round(before - started),
-      eleventyPrepare: round(contentMap - before - dataMs),
+      // A one-off build starts reading before Eleventy's start-up ends, so the data phases can
+      // exceed the time between `eleventy.before` and the content map.
+      eleventyPrepare: round(Math.max(0, contentMap - before - dataMs)),
       eleventyRender: round(after - contentMap),
       finish: round(finished - after),
     },

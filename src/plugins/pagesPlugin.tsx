@@ -80,15 +80,21 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, assets: Assets): Pag
       if (outputMode !== 'fs') return;
       const target = { outputDir: eleventyConfig.directories.output, assets: assets.urls };
       const pool = sitePool(workerCount(model.articles.length));
+      // A dev rebuild after a failed one waits for that one's writes, which Eleventy never awaited.
+      const previous = writing.catch(() => 0);
       const began = performance.now();
-      writing = writeSitePages(model, target, pool, {
-        onProgress: reportProgress,
-        ...(model.versions ? { written } : {}),
-      }).then((count) => {
-        // Wall time of the page writes, which overlap Eleventy rendering its own templates.
-        model.timings.pages = performance.now() - began;
-        return count;
-      });
+      writing = previous
+        .then(() =>
+          writeSitePages(model, target, pool, {
+            onProgress: reportProgress,
+            ...(model.versions ? { written } : {}),
+          }),
+        )
+        .then((count) => {
+          // Wall time of the page writes, which overlap Eleventy rendering its own templates.
+          model.timings.pages = performance.now() - began;
+          return count;
+        });
       // Awaited on eleventy.after; until then a failure must not surface as an unhandled rejection.
       writing.catch(() => undefined);
     },

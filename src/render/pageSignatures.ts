@@ -15,7 +15,11 @@ export interface PageSignatures {
  * (an article page shows its neighbours and related articles too) and its keywords' names.
  * Undefined when the model has no article versions (a one-off build writes every page).
  */
-export function pageSignatures(model: SiteModel, siteKey: string): PageSignatures | undefined {
+export function pageSignatures(
+  model: SiteModel,
+  siteKey: string,
+  now: number,
+): PageSignatures | undefined {
   const { versions } = model;
   if (!versions) return undefined;
   const keyword = (entry: KeywordEntry) => `${entry.slug}\u0001${entry.name}`;
@@ -23,6 +27,8 @@ export function pageSignatures(model: SiteModel, siteKey: string): PageSignature
     [
       siteKey,
       versions[index],
+      // The preview marks a future article as a draft until its time comes.
+      (model.articles[index]?.date.getTime() ?? 0) > now ? 'future' : '',
       versions[index - 1] ?? '',
       versions[index + 1] ?? '',
       ...(model.related[index] ?? []).map((other) => versions[other]),

@@ -27,7 +27,7 @@ export async function writeSitePages(
 ): Promise<number> {
   const { onProgress, written: previous } = options;
   const signatures =
-    previous && pageSignatures(model, JSON.stringify([model.settings, target.assets]));
+    previous && pageSignatures(model, JSON.stringify([model.settings, target.assets]), Date.now());
   // The dev server skips pages whose inputs are unchanged since it wrote them (and still on disk).
   const changed = (path: string, signature: string | undefined) =>
     !signature ||

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../content/article.js';
@@ -215,15 +216,20 @@ async function readChangedArticles(
   cache: ReadCache,
   onProgress: ProgressListener | undefined,
 ): Promise<{ all: Article[]; problems: ContentProblem[]; versions: string[] }> {
-  // Settings shape every article's HTML, and images give lead images and body images their sizes.
-  cache.useSettings(`${JSON.stringify(setup)}\0${imagesStamp(join(setup.inputDir, 'images'))}`);
+  // Settings shape every article's HTML, and images give lead images and body images their sizes;
+  // the stamp also gives the threads' readers (and their image-size caches) a new key.
+  const images = createHash('sha1')
+    .update(imagesStamp(join(setup.inputDir, 'images')))
+    .digest('base64');
+  const keyed: ReadSetup = { ...setup, images };
+  cache.useSettings(JSON.stringify(keyed));
   cache.keepOnly(files);
   const current = files.map((file) => cache.versionOf(file));
   const staleIndices = files.flatMap((file, index) =>
     cache.get(file, current[index] ?? '') ? [] : [index],
   );
   const stale = staleIndices.map((index) => files[index] ?? '');
-  const fresh = await readAllArticles(stale, setup, onProgress);
+  const fresh = await readAllArticles(stale, keyed, onProgress);
   const byFile = new Map<string, { articles: Article[]; problems: ContentProblem[] }>();
   const entryOf = (shown: string) => {
     const entry = byFile.get(shown) ?? { articles: [], problems: [] };

@@ -14,6 +14,8 @@ export interface ReadSetup {
   /** Paths in messages are relative to this folder. */
   cwd: string;
   settings: SiteSettings;
+  /** A hash of the images folder's state (dev server), so a thread's reader starts afresh when images change. */
+  images?: string;
 }
 
 /** The articles that were valid, in file order, and every problem found. */

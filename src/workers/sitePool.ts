@@ -28,7 +28,7 @@ export function workerCount(articles: number, env: NodeJS.ProcessEnv = process.e
 /** The process's build threads, started on first use and kept (the dev server rebuilds with them). */
 export function sitePool(size: number): WorkerPool | undefined {
   if (size === 0) return undefined;
-  if (pool?.size !== size) {
+  if (pool?.size !== size || pool.broken) {
     void pool?.close();
     pool = createWorkerPool(new URL('./siteWorker.js', import.meta.url), size);
   }

@@ -16,6 +16,8 @@ export interface WorkerReply {
 /** A fixed set of worker threads, each addressed by number, so a caller can keep state on one of them. */
 export interface WorkerPool {
   readonly size: number;
+  /** True once a thread has stopped; such a pool must be replaced. */
+  readonly broken: boolean;
   run<Result>(worker: number, request: WorkerRequest): Promise<Result>;
   close(): Promise<void>;
 }
@@ -35,14 +37,23 @@ export function createWorkerPool(script: URL, size: number): WorkerPool {
   const threads = Array.from({ length: size }, () => {
     const pending = new Map<number, Pending>();
     const worker = new Worker(script);
-    const failAll = (error: unknown) => {
-      for (const waiting of pending.values()) waiting.reject(error);
-      pending.clear();
+    const thread: { worker: Worker; pending: Map<number, Pending>; failure?: Error } = {
+      worker,
+      pending,
+    };
+    const settle = (id: number) => {
+      const waiting = pending.get(id);
+      pending.delete(id);
+      if (pending.size === 0) worker.unref();
+      return waiting;
+    };
+    const failAll = (error: Error) => {
+      thread.failure ??= error;
+      for (const id of [...pending.keys()]) settle(id)?.reject(error);
     };
     worker.on('message', (reply: WorkerReply) => {
-      const waiting = pending.get(reply.id);
+      const waiting = settle(reply.id);
       if (!waiting) return;
-      pending.delete(reply.id);
       if (reply.error) {
         const error = new Error(reply.error.message);
         error.stack = reply.error.stack ?? error.stack;
@@ -53,18 +64,30 @@ export function createWorkerPool(script: URL, size: number): WorkerPool {
     });
     worker.on('error', failAll);
     worker.on('exit', (code) =>
-      failAll(new Error(`a build worker thread exited with code ${code}`)),
+      failAll(
+        new Error(`[zixun] a build thread stopped (exit code ${code}); the build cannot go on`),
+      ),
     );
-    return { worker, pending };
+    // An idle thread must not keep the process alive: Ctrl-C in the dev server, or a failed
+    // build that never reaches the point where the pool is closed, would hang otherwise. After
+    // the listeners: adding a 'message' listener refs the thread's port again.
+    worker.unref();
+    return thread;
   });
   return {
     size,
+    get broken() {
+      return threads.some((thread) => thread.failure !== undefined);
+    },
     run<Result>(index: number, request: WorkerRequest): Promise<Result> {
       const thread = threads[index];
-      if (!thread) return Promise.reject(new Error(`no build worker ${index}`));
+      if (!thread) return Promise.reject(new Error(`[zixun] no build thread ${index}`));
+      // A thread that has stopped would never answer.
+      if (thread.failure) return Promise.reject(thread.failure);
       const id = nextId++;
       return new Promise<Result>((resolve, reject) => {
         thread.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+        thread.worker.ref();
         thread.worker.postMessage({ id, ...request });
       });
     },

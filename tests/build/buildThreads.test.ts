@@ -1,5 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixture, runBuild } from '../support/buildFixture.js';
 
@@ -39,5 +42,28 @@ describe('build threads', () => {
     expect(threaded.code).toBe(1);
     expect(threaded.output).toBe(single.output.replaceAll(single.outDir, threaded.outDir));
     expect(threaded.output).toContain(': date: ');
+  });
+
+  it('let a plain `eleventy` run that fails on content exit instead of hanging', () => {
+    const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+    const out = join(mkdtempSync(join(tmpdir(), 'zixun-out-')), '_site');
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(projectRoot, 'node_modules/@11ty/eleventy/cmd.cjs'),
+        `--input=${fixture('hostile-broken')}`,
+        `--output=${out}`,
+      ],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, ZIXUN_WORKERS: '2' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    // Idle threads used to keep the process alive after Eleventy gave up (no eleventy.after).
+    expect(run.error).toBeUndefined();
+    expect(run.status).toBe(1);
+    expect(run.stdout + run.stderr).toContain('[zixun] the build stopped');
   });
 });

@@ -54,13 +54,18 @@ describe('createWorkerPool', () => {
   it('rejects what is pending when a worker dies, instead of hanging', async () => {
     pool = createWorkerPool(workerUrl, 1);
     await expect(pool.run(0, { type: 'exit', payload: null })).rejects.toThrow(
-      'a build worker thread exited with code 3',
+      '[zixun] a build thread stopped (exit code 3); the build cannot go on',
     );
+    // Later requests to the stopped thread fail at once instead of waiting forever.
+    await expect(pool.run(0, { type: 'echo', payload: 1 })).rejects.toThrow('exit code 3');
+    expect(pool.broken).toBe(true);
   });
 
   it('rejects a worker number the pool does not have', async () => {
     pool = createWorkerPool(workerUrl, 1);
-    await expect(pool.run(1, { type: 'echo', payload: 1 })).rejects.toThrow('no build worker 1');
+    await expect(pool.run(1, { type: 'echo', payload: 1 })).rejects.toThrow(
+      '[zixun] no build thread 1',
+    );
   });
 });
 

@@ -17,12 +17,8 @@ import { sitemapUrls } from './sitemapUrls.js';
 import { runOnPool } from '../workers/workerPool.js';
 import type { ReadCache } from './readCache.js';
 import { sitePool, workerCount } from '../workers/sitePool.js';
-import {
-  createArticleReader,
-  displayPath,
-  type ReadBatch,
-  type ReadSetup,
-} from './readArticleFiles.js';
+import { createArticleReader, type ReadBatch, type ReadSetup } from './articleReader.js';
+import { displayPath } from './displayPath.js';
 
 const listNames = {
   home: 'home list',

@@ -41,6 +41,7 @@ export class ReadCache {
     return entry?.version === version ? entry : undefined;
   }
 
+  /** Remembers what reading this version of the file gave. */
   set(path: string, entry: CachedRead): void {
     this.entries.set(path, entry);
   }

@@ -6,7 +6,7 @@ import {
   createArticleReader,
   type ArticleReader,
   type ReadSetup,
-} from '../site/readArticleFiles.js';
+} from '../site/articleReader.js';
 import type { WorkerReply } from './workerPool.js';
 
 /** The build worker thread: reads article files, then renders and writes pages, for the main thread. */

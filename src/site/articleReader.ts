@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { imageSize as measureImage } from 'image-size';
 import type { Article } from '../content/article.js';
 import type { ContentProblem } from '../content/contentProblem.js';
 import { readArticle } from '../content/readArticle.js';
 import { createMarkdown } from '../markdown/createMarkdown.js';
 import type { SiteSettings } from './siteSettings.js';
+import { displayPath } from './displayPath.js';
 import { sitePath } from './sitePath.js';
 
 /** What reading needs to know, as plain data so it can be posted to a worker thread. */
@@ -56,12 +57,6 @@ export function createArticleReader(setup: ReadSetup): ArticleReader {
     }
     return batch;
   };
-}
-
-/** A path as messages show it: relative to cwd when inside it, forward slashes. */
-export function displayPath(path: string, cwd: string): string {
-  const shown = relative(cwd, path);
-  return (shown.startsWith('..') ? resolve(path) : shown).split('\\').join('/');
 }
 
 /** Reads the natural size of images under the content folder once each, so img tags carry width and height. */

@@ -1,9 +1,9 @@
-import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { buildSample } from './support/buildSample.js';
 import { launchChromium } from './support/launchChromium.js';
-import { startSite, type RunningSite } from './support/startSite.js';
+import { usePageSession } from './support/pageSession.js';
 
 // Search (/search/, issue 6) in real Chromium against the built sample site on 127.0.0.1.
 
@@ -12,36 +12,12 @@ const xai = 'xAI 发布新一代模型，声称在数学推理上超过同级产
 const priceWar = '国产大模型价格战升级，百万 tokens 输入价格降到一元以下';
 const hongmeng = '原生鸿蒙应用数量突破新关口，开发者工具链迎来更新';
 
-let site: RunningSite;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  site = await startSite();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await site?.stop();
-});
-
-/** A fresh profile (empty cache) with one page; page errors fail the test. */
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await site.browser.newContext(options);
-  contexts.push(context);
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
+const session = usePageSession({ timeoutMs: 10_000 });
+const { newPage } = session;
 
 /** Opens /search/?q=… and waits for the answer. */
 async function search(page: Page, query: string): Promise<void> {
-  await page.goto(`${site.url('/search/')}?q=${encodeURIComponent(query)}`);
+  await page.goto(`${session.site().url('/search/')}?q=${encodeURIComponent(query)}`);
   await finished(page);
 }
 
@@ -123,7 +99,7 @@ describe('search on the sample site', () => {
 
   test('the form puts the query in the URL, back goes to the previous query, and results link to articles', async () => {
     const page = await newPage();
-    await page.goto(site.url('/search/'));
+    await page.goto(session.site().url('/search/'));
     await page.fill('#search-input', '鸿蒙');
     await page.press('#search-input', 'Enter');
     await finished(page);
@@ -142,7 +118,7 @@ describe('search on the sample site', () => {
 
   test('one query downloads at most 300 KB, all from the site itself', async () => {
     const page = await newPage();
-    const origin = new URL(site.url('/')).origin;
+    const origin = new URL(session.site().url('/')).origin;
     const requests: string[] = [];
     let bytes = 0;
     const sizes: Promise<void>[] = [];
@@ -166,7 +142,7 @@ describe('search on the sample site', () => {
 
   test('without JavaScript the page says search needs it, and the form still submits q', async () => {
     const page = await newPage({ javaScriptEnabled: false });
-    await page.goto(site.url('/search/'));
+    await page.goto(session.site().url('/search/'));
     expect(await page.isVisible('noscript p, .search-note')).toBe(true);
     expect(await page.textContent('body')).toContain('搜索需要启用 JavaScript');
     await page.fill('#search-input', '大模型');

@@ -1,8 +1,8 @@
-import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { accentPresets } from '../../src/client/accentPresets.js';
 import { launchChromium } from './support/launchChromium.js';
-import { startSite, type RunningSite } from './support/startSite.js';
+import { usePageSession } from './support/pageSession.js';
 
 // The 设置 panel in real Chromium against the built sample site (issue 5).
 
@@ -11,32 +11,8 @@ const otherArticle = '/2024/03/08/typography/';
 const white = 'rgb(255, 255, 255)';
 const darkBg = 'rgb(21, 23, 28)';
 
-let site: RunningSite;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  site = await startSite();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await site?.stop();
-});
-
-/** A fresh browser profile (empty storage) with one page; page errors fail the test. */
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await site.browser.newContext({ colorScheme: 'light', ...options });
-  contexts.push(context);
-  context.setDefaultTimeout(5_000);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
+const session = usePageSession({ context: { colorScheme: 'light' }, timeoutMs: 5_000 });
+const { newPage } = session;
 
 function rgb(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
@@ -85,7 +61,7 @@ describe('日夜间', () => {
   for (const { scheme, background, colorScheme } of cases) {
     test(`${scheme} applies at once and persists across reload and navigation`, async () => {
       const page = await newPage();
-      await page.goto(site.url(article));
+      await page.goto(session.site().url(article));
       // Start from the opposite explicit choice so every case really changes something.
       await choose(page, 'scheme', scheme === 'dark' ? 'light' : 'dark');
       await choose(page, 'scheme', scheme);
@@ -97,7 +73,7 @@ describe('日夜间', () => {
         checked: expect.arrayContaining([`scheme=${scheme}`]),
       });
       await page.click('.site-name');
-      await page.waitForURL(site.url('/'));
+      await page.waitForURL(session.site().url('/'));
       expect(await look(page)).toMatchObject(expected);
     });
   }
@@ -106,7 +82,7 @@ describe('日夜间', () => {
 describe('主题色', () => {
   test('every preset drives links, the logo and theme-color, and persists across reload and navigation', async () => {
     const page = await newPage();
-    await page.goto(site.url(article));
+    await page.goto(session.site().url(article));
     for (const preset of accentPresets) {
       await choose(page, 'accent', preset.id);
       const expected = {
@@ -121,15 +97,15 @@ describe('主题色', () => {
         ...expected,
         checked: expect.arrayContaining([`accent=${preset.id}`]),
       });
-      await page.goto(site.url(otherArticle));
+      await page.goto(session.site().url(otherArticle));
       expect(await look(page)).toMatchObject(expected);
-      await page.goto(site.url(article));
+      await page.goto(session.site().url(article));
     }
   });
 
   test('on dark pages each preset uses its dark colour, for links and theme-color alike', async () => {
     const page = await newPage({ colorScheme: 'dark' });
-    await page.goto(site.url(article));
+    await page.goto(session.site().url(article));
     for (const preset of accentPresets) {
       await choose(page, 'accent', preset.id);
       expect(await look(page)).toMatchObject({ link: rgb(preset.dark), themeColor: preset.dark });
@@ -145,7 +121,7 @@ describe('主题色', () => {
 
   test('an explicit 深色 choice switches theme-color to the dark accent even on a light system', async () => {
     const page = await newPage({ colorScheme: 'light' });
-    await page.goto(site.url(article));
+    await page.goto(session.site().url(article));
     await choose(page, 'accent', 'blue');
     await choose(page, 'scheme', 'dark');
     const blue = accentPresets.find((preset) => preset.id === 'blue')!;
@@ -159,7 +135,7 @@ describe('主题色', () => {
 describe('字号', () => {
   test('小 / 标准 / 大 scale the article text and persist', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(site.url(article));
+    await page.goto(session.site().url(article));
     const bodySize = () =>
       page.evaluate(() =>
         parseFloat(getComputedStyle(document.querySelector('.article__body')!).fontSize),
@@ -181,7 +157,7 @@ describe('字号', () => {
 describe('first paint', () => {
   test('a stored 深色 is on <html> before <body> exists and the page is dark at its first frame and DOMContentLoaded', async () => {
     const page = await newPage({ colorScheme: 'light' });
-    await page.goto(site.url(article));
+    await page.goto(session.site().url(article));
     await choose(page, 'scheme', 'dark');
     await choose(page, 'accent', 'green');
     await page.addInitScript(() => {
@@ -200,7 +176,7 @@ describe('first paint', () => {
         seen['domContentLoaded'] = getComputedStyle(document.body).backgroundColor;
       });
     });
-    await page.goto(site.url(otherArticle));
+    await page.goto(session.site().url(otherArticle));
     const seen = await page.evaluate(
       () => (window as unknown as { seen: Record<string, string> }).seen,
     );
@@ -214,13 +190,13 @@ describe('first paint', () => {
 
   test('back/forward (page reloaded) shows a choice made on the later page', async () => {
     const page = await newPage();
-    await page.goto(site.url(article));
+    await page.goto(session.site().url(article));
     await page.click('.article-nav__older');
-    await page.waitForURL((url) => url.href !== site.url(article));
+    await page.waitForURL((url) => url.href !== session.site().url(article));
     await choose(page, 'scheme', 'dark');
     await choose(page, 'accent', 'purple');
     await page.goBack();
-    await page.waitForURL(site.url(article));
+    await page.waitForURL(session.site().url(article));
     const purple = accentPresets.find((preset) => preset.id === 'purple')!;
     expect(await look(page)).toMatchObject({
       theme: 'dark',
@@ -235,15 +211,15 @@ describe('first paint', () => {
     const browser = await launchChromium({ backForwardCache: true });
     try {
       const page = await browser.newPage({ colorScheme: 'light' });
-      page.on('pageerror', (error) => pageErrors.push(error.message));
+      session.watchErrors(page);
       await page.addInitScript(() => {
         addEventListener('pageshow', (event) => {
           (window as unknown as { restored: boolean }).restored = event.persisted;
         });
       });
-      await page.goto(site.url(article));
+      await page.goto(session.site().url(article));
       await page.click('.article-nav__older');
-      await page.waitForURL((url) => url.href !== site.url(article));
+      await page.waitForURL((url) => url.href !== session.site().url(article));
       await choose(page, 'scheme', 'dark');
       await choose(page, 'size', 'large');
       // A page restored from the cache fires no load event, so wait for its pageshow instead.
@@ -263,7 +239,7 @@ describe('first paint', () => {
 describe('随系统', () => {
   test('follows prefers-color-scheme live, until an explicit choice overrides it, and again after 随系统', async () => {
     const page = await newPage({ colorScheme: 'light' });
-    await page.goto(site.url(article));
+    await page.goto(session.site().url(article));
     expect(await look(page)).toMatchObject({ theme: 'system', background: white });
     await page.emulateMedia({ colorScheme: 'dark' });
     const red = accentPresets[0]!;
@@ -287,7 +263,7 @@ describe('随系统', () => {
 describe('panel behaviour', () => {
   test('keyboard only: Tab to 设置, Enter opens with focus inside, arrows choose, Escape closes and returns focus', async () => {
     const page = await newPage();
-    await page.goto(site.url(article));
+    await page.goto(session.site().url(article));
     const focused = () =>
       page.evaluate(() => {
         const el = document.activeElement as HTMLInputElement | null;
@@ -321,7 +297,7 @@ describe('panel behaviour', () => {
 
   test('the panel has accessible names: a labelled dialog and labelled radio groups', async () => {
     const page = await newPage();
-    await page.goto(site.url(article));
+    await page.goto(session.site().url(article));
     await page.getByRole('button', { name: '设置' }).click();
     const dialog = page.getByRole('dialog', { name: '阅读设置' });
     expect(await dialog.isVisible()).toBe(true);
@@ -338,7 +314,7 @@ describe('panel behaviour', () => {
 
   test('a click outside closes it; 完成 closes it and returns focus', async () => {
     const page = await newPage();
-    await page.goto(site.url(article));
+    await page.goto(session.site().url(article));
     await page.click('.settings__toggle');
     expect(await page.isVisible('#settings-panel')).toBe(true);
     await page.click('.article__title');
@@ -358,7 +334,7 @@ describe('panel behaviour', () => {
         },
       });
     });
-    await page.goto(site.url(article));
+    await page.goto(session.site().url(article));
     expect(await look(page)).toMatchObject({ theme: 'system', accent: 'red' });
     await choose(page, 'scheme', 'dark');
     await choose(page, 'accent', 'orange');
@@ -375,7 +351,7 @@ describe('without JavaScript', () => {
   ] as const) {
     test(`follows a ${colorScheme} system with the default accent and hides 设置`, async () => {
       const page = await newPage({ javaScriptEnabled: false, colorScheme });
-      await page.goto(site.url(article));
+      await page.goto(session.site().url(article));
       const red = accentPresets[0]!;
       expect(await look(page)).toMatchObject({
         theme: 'system',

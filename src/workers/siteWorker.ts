@@ -2,11 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import type { PageBatch, PageTarget } from '../render/writePages.js';
 import { writePages } from '../render/writePages.js';
 import type { SiteModel } from '../site/loadSite.js';
-import {
-  createArticleReader,
-  type ArticleReader,
-  type ReadSetup,
-} from '../site/articleReader.js';
+import { createArticleReader, type ArticleReader, type ReadSetup } from '../site/articleReader.js';
 import type { WorkerReply } from './workerPool.js';
 
 /** The build worker thread: reads article files, then renders and writes pages, for the main thread. */

@@ -30,8 +30,6 @@ export function contentPlugin(
     awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 },
   });
   eleventyConfig.addWatchTarget(join(inputDir, 'articles/'));
-  // Starting the build threads now lets their module loading overlap Eleventy's own start-up.
-  sitePool(workerCount(findArticleFiles(join(inputDir, 'articles')).length));
   eleventyConfig.addWatchTarget(join(inputDir, '_data/'));
   // Only the dev server rebuilds in one process; it re-reads just the files that changed.
   const cache = new ReadCache();
@@ -41,6 +39,8 @@ export function contentPlugin(
   // articles); a failure surfaces when Eleventy asks for the data, like any other.
   let early = process.env.ELEVENTY_RUN_MODE === 'build' ? load(false) : undefined;
   early?.catch(() => undefined);
+  // The dev server starts its build threads now too, so their module loading overlaps Eleventy's.
+  if (!early) sitePool(workerCount(findArticleFiles(join(inputDir, 'articles')).length));
   eleventyConfig.addGlobalData('zixun', async () => {
     const runMode = process.env.ELEVENTY_RUN_MODE;
     const pending = early;

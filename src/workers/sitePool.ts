@@ -1,8 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { createWorkerPool, type WorkerPool } from './workerPool.js';
 
-/** Below this many articles, starting threads (about 0.2 s each) costs more than it saves. */
-const minArticlesForWorkers = 300;
+/**
+ * Below this many articles, starting threads costs more than it saves. On two cores the threads
+ * also starve V8's own compiler and GC threads: measured on a 2-core VM, 4,000 articles built
+ * 0.3–0.5 s faster without threads, 20,000 articles 4 s faster with them (BENCHMARKS.md).
+ */
+const minArticlesForWorkers = (cores: number) => (cores > 2 ? 300 : 8000);
 
 let pool: WorkerPool | undefined;
 
@@ -10,7 +14,11 @@ let pool: WorkerPool | undefined;
  * How many build threads to use for a site: `ZIXUN_WORKERS` when set (0 = none, all work on the
  * main thread), otherwise one per core, at most 4, for sites big enough to gain from them.
  */
-export function workerCount(articles: number, env: NodeJS.ProcessEnv = process.env): number {
+export function workerCount(
+  articles: number,
+  env: NodeJS.ProcessEnv = process.env,
+  cores: number = availableParallelism(),
+): number {
   const asked = env.ZIXUN_WORKERS;
   if (asked !== undefined && asked.trim() !== '') {
     const count = Number(asked);
@@ -21,8 +29,7 @@ export function workerCount(articles: number, env: NodeJS.ProcessEnv = process.e
     }
     return count;
   }
-  const cores = availableParallelism();
-  return articles >= minArticlesForWorkers && cores > 1 ? Math.min(cores, 4) : 0;
+  return cores > 1 && articles >= minArticlesForWorkers(cores) ? Math.min(cores, 4) : 0;
 }
 
 /** The process's build threads, started on first use and kept (the dev server rebuilds with them). */

@@ -88,11 +88,19 @@ describe('runOnPool', () => {
 });
 
 describe('workerCount', () => {
-  it('uses no threads for a small site and at most 4 for a big one', () => {
-    expect(workerCount(10, {})).toBe(0);
-    const big = workerCount(5000, {});
-    expect(big).toBeGreaterThanOrEqual(0);
-    expect(big).toBeLessThanOrEqual(4);
+  it('uses no threads for a small site and one per core, at most 4, for a big one', () => {
+    expect(workerCount(10, {}, 8)).toBe(0);
+    expect(workerCount(299, {}, 8)).toBe(0);
+    expect(workerCount(300, {}, 8)).toBe(4);
+    expect(workerCount(300, {}, 3)).toBe(3);
+    expect(workerCount(100_000, {}, 1)).toBe(0);
+  });
+
+  it('waits for a much bigger site on two cores, where threads also starve V8 of its helpers', () => {
+    expect(workerCount(4000, {}, 2)).toBe(0);
+    expect(workerCount(7999, {}, 2)).toBe(0);
+    expect(workerCount(8000, {}, 2)).toBe(2);
+    expect(workerCount(20_000, {}, 2)).toBe(2);
   });
 
   it('follows ZIXUN_WORKERS, and rejects what is not a whole number', () => {

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First, so it runs before Eleventy loads.
+import './skipEsmResolver.js';
 import { parseArgs } from 'node:util';
 import { buildSite } from './buildSite.js';
 

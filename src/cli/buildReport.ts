@@ -4,10 +4,9 @@ import type { SiteModel } from '../site/loadSite.js';
 /** What `build.js --report <file>` writes: counts, where the time went (ms) and peak memory. */
 export interface BuildReport {
   articles: number;
-  /** HTML pages written, all files written and their bytes. */
+  /** HTML pages and all files written (`npm run bench` weighs the output itself). */
   pages: number;
   files: number;
-  bytes: number;
   warnings: number;
   /**
    * `total` is the whole build. It splits into: `eleventyStart` (config and plugins), the data
@@ -33,7 +32,7 @@ export function buildReport(input: {
   started: number;
   finished: number;
   stages: BuildStages;
-  output: { pages: number; files: number; bytes: number };
+  output: { pages: number; files: number };
   model: SiteModel | undefined;
 }): BuildReport {
   const { started, finished, stages, output, model } = input;

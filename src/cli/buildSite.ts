@@ -8,7 +8,7 @@ import { lastSiteModel } from '../site/lastSiteModel.js';
 import { closeSitePool } from '../workers/sitePool.js';
 import { findContentError } from './findContentError.js';
 import { buildReport } from './buildReport.js';
-import { measureOutput } from './measureOutput.js';
+import { countOutput } from './measureOutput.js';
 import { progressLine } from './progressLine.js';
 import { removeStaleOutputs, swapOutput } from './swapOutput.js';
 
@@ -79,7 +79,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   line?.clear();
   setProgressListener(undefined);
   const model = lastSiteModel();
-  const output = measureOutput(temporary);
+  const output = countOutput(temporary);
   swapOutput(temporary, options.output);
   const warnings = model?.warnings.filter((problem) => problem.severity === 'warning') ?? [];
   for (const warning of warnings) log(formatProblem(warning));

@@ -1,8 +1,19 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Counts what a build wrote: HTML pages, all files and bytes. */
+/** Counts what a build wrote, HTML pages and all files, for its summary line. */
+export function countOutput(dir: string): { pages: number; files: number } {
+  const { pages, files } = walkOutput(dir, false);
+  return { pages, files };
+}
+
+/** Counts what a build wrote: HTML pages, all files and bytes (`npm run bench`). */
 export function measureOutput(dir: string): { pages: number; files: number; bytes: number } {
+  return walkOutput(dir, true);
+}
+
+// A stat per file is most of the walk's cost, so the build's own count skips it.
+function walkOutput(dir: string, weigh: boolean): { pages: number; files: number; bytes: number } {
   let pages = 0;
   let files = 0;
   let bytes = 0;
@@ -10,7 +21,7 @@ export function measureOutput(dir: string): { pages: number; files: number; byte
     if (!entry.isFile()) continue;
     files++;
     if (entry.name.endsWith('.html')) pages++;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    if (weigh) bytes += statSync(join(entry.parentPath, entry.name)).size;
   }
   return { pages, files, bytes };
 }

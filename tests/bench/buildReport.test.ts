@@ -19,14 +19,13 @@ describe('buildReport', () => {
       started: 1000,
       finished: 3000,
       stages: { before: 1200, contentMap: 1800, after: 2900, outputs: 12, dataMsBeforeRender: 375 },
-      output: { pages: 10, files: 12, bytes: 3456 },
+      output: { pages: 10, files: 12 },
       model,
     });
     expect(report).toMatchObject({
       articles: 3,
       pages: 10,
       files: 12,
-      bytes: 3456,
       warnings: 1,
       ms: {
         total: 2000,

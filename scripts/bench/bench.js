@@ -118,18 +118,18 @@ async function benchSize(count, withDevServer) {
   );
 
   const kinds = values['skip-plain'] ? ['zixun'] : ['zixun', 'plain'];
-  // Zixun writes _site.tmp-<pid> beside _site, so each build gets a folder of its own.
-  const outRoot = {
-    zixun: join(workDir, `zixun-${count}`),
-    plain: join(workDir, `plain-${count}`),
-  };
-  const outDir = { zixun: join(outRoot.zixun, '_site'), plain: outRoot.plain };
+  // Every build writes a folder of its own (Zixun writes _site.tmp-<pid> beside _site), and the
+  // outputs are removed only after the last run of a size: deleting a build's files just before
+  // the next build slows that build's file creation for tens of seconds on a disk mounted with
+  // `discard` (as here), and the more the deleted build wrote, the more (BENCHMARKS.md).
+  const outRootOf = (kind, run) => join(workDir, `${kind}-${count}-run${run + 1}`);
+  const outDirOf = (kind, run) =>
+    kind === 'zixun' ? join(outRootOf(kind, run), '_site') : outRootOf(kind, run);
   const runs = { zixun: [], plain: [] };
   const total = runsFor(count);
   for (let run = 0; run < total; run++) {
     // A B, B A, A B …: drift in machine load hits both builds alike.
     for (const kind of run % 2 === 0 ? kinds : [...kinds].reverse()) {
-      rmSync(outRoot[kind], { recursive: true, force: true });
       const reportFile = join(workDir, `report-${count}-${run}.json`);
       const measured =
         kind === 'zixun'
@@ -137,7 +137,7 @@ async function benchSize(count, withDevServer) {
               [
                 ...buildFlags,
                 buildCli,
-                ...['--input', corpus, '--output', outDir.zixun, '--report', reportFile],
+                ...['--input', corpus, '--output', outDirOf(kind, run), '--report', reportFile],
               ],
               {
                 cwd: zixunDir,
@@ -149,7 +149,7 @@ async function benchSize(count, withDevServer) {
                 eleventyCli,
                 `--config=${plainConfig}`,
                 `--input=${corpus}`,
-                `--output=${outDir.plain}`,
+                `--output=${outDirOf(kind, run)}`,
                 '--quiet',
               ],
               { cwd: workDir, usageFile: join(workDir, 'usage.json') },
@@ -164,8 +164,11 @@ async function benchSize(count, withDevServer) {
       );
     }
   }
-  const written = Object.fromEntries(kinds.map((kind) => [kind, measureOutput(outDir[kind])]));
-  const weight = pageWeight(outDir.zixun);
+  const last = total - 1;
+  const written = Object.fromEntries(
+    kinds.map((kind) => [kind, measureOutput(outDirOf(kind, last))]),
+  );
+  const weight = pageWeight(outDirOf('zixun', last));
   const dev = withDevServer
     ? await benchDevServer({
         zixunDir,
@@ -178,7 +181,11 @@ async function benchSize(count, withDevServer) {
     // Deleting 100,000s of files can take minutes on a busy disk; say so.
     log(`removing the ${count}-article corpus and outputs`);
     rmSync(corpus, { recursive: true, force: true });
-    for (const kind of kinds) rmSync(outRoot[kind], { recursive: true, force: true });
+    for (const kind of kinds) {
+      for (let run = 0; run < total; run++) {
+        rmSync(outRootOf(kind, run), { recursive: true, force: true });
+      }
+    }
   }
   return { count, keywords: keywords.length, runs, written, weight, dev };
 }

@@ -37,15 +37,17 @@ export function htmlToPlainText(html: string): string {
     }
   }
   lines.push(line + decodeText(source.slice(last)));
-  return lines
-    .map((text) =>
-      // Browsers drop a source line break between two Chinese characters rather than show a space.
-      // https://www.w3.org/TR/css-text-3/#line-break-transform
-      // The Unicode-property regex is costly, so it only runs on the few lines holding a break.
-      (text.includes('\n') ? text.replace(CJK_BREAK, '$1') : text).replace(/\s+/g, ' ').trim(),
-    )
-    .filter((text) => text !== '')
-    .join('\n');
+  let plain = '';
+  for (const text of lines) {
+    // Most "lines" are the newline between two block tags: trim() drops them without a regex.
+    if (text.trim() === '') continue;
+    // Browsers drop a source line break between two Chinese characters rather than show a space.
+    // https://www.w3.org/TR/css-text-3/#line-break-transform
+    // The Unicode-property regex is costly, so it only runs on the few lines holding a break.
+    const joined = text.includes('\n') ? text.replace(CJK_BREAK, '$1') : text;
+    plain += `${plain === '' ? '' : '\n'}${joined.replace(/\s+/g, ' ').trim()}`;
+  }
+  return plain;
 }
 
 function decodeText(text: string): string {

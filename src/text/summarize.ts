@@ -15,33 +15,49 @@ export function summarize(text: string, maxLength = 120): string {
     );
   }
   const flat = text.replace(/\s+/g, ' ').trim();
-  const chars = [...flat];
-  if (chars.length <= maxLength) return flat;
+  if (codePointLength(flat, 0, flat.length) <= maxLength) return flat;
 
   // Ending on a whole sentence is best, unless it throws away more than 40% of the room.
   const floor = Math.ceil(maxLength * 0.6);
   let sentence = '';
+  let length = 0;
+  let counted = 0;
   for (const match of flat.matchAll(SENTENCE_END)) {
-    const candidate = flat.slice(0, match.index + match[0].length);
-    const length = [...candidate].length;
+    const end = match.index + match[0].length;
+    length += codePointLength(flat, counted, end);
+    counted = end;
     if (length > maxLength) break;
-    if (length >= floor) sentence = candidate;
+    if (length >= floor) sentence = flat.slice(0, end);
   }
   if (sentence !== '') return sentence.endsWith('；') ? `${sentence.slice(0, -1)}…` : sentence;
+  const chars = [...flat];
 
   // Otherwise cut between graphemes (never inside an emoji or a surrogate pair), leaving room for …
   const bounds = [0];
-  let length = 0;
+  let cut = 0;
   for (const { segment } of graphemes.segment(flat)) {
-    length += [...segment].length;
-    if (length > maxLength - 1) break;
-    bounds.push(length);
+    cut += [...segment].length;
+    if (cut > maxLength - 1) break;
+    bounds.push(cut);
   }
   const hard = bounds.at(-1) ?? 0;
   // and before a Latin word that would be split, unless that word alone fills over 40% of the room.
   const soft = bounds.findLast((bound) => !insideWord(chars, bound)) ?? 0;
-  const cut = soft >= floor ? soft : hard;
-  return `${chars.slice(0, cut).join('').replace(DANGLING, '')}…`;
+  const at = soft >= floor ? soft : hard;
+  return `${chars.slice(0, at).join('').replace(DANGLING, '')}…`;
+}
+
+/** Code points in text[from, to), counting a surrogate pair once, without building an array. */
+function codePointLength(text: string, from: number, to: number): number {
+  let length = to - from;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xdc00 && code <= 0xdfff && index > 0) {
+      const before = text.charCodeAt(index - 1);
+      if (before >= 0xd800 && before <= 0xdbff) length--;
+    }
+  }
+  return length;
 }
 
 function insideWord(chars: string[], at: number): boolean {

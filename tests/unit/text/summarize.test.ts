@@ -128,3 +128,13 @@ test('refuses a limit that is not a whole number above 0', () => {
     '[zixun] summarize: maxLength must be a whole number above 0, got 2.5',
   );
 });
+
+test('counts an emoji as one character when it measures sentences', () => {
+  // 7 characters but 13 UTF-16 units: it fits a limit of 10 only when counted by character.
+  expect(summarize('🚀🚀🚀🚀🚀🚀。后面还有很多很多很多字。', 10)).toBe('🚀🚀🚀🚀🚀🚀。');
+  // The whole text fits by character, though not by UTF-16 unit.
+  expect(summarize('发射🚀🚀🚀🚀成功。', 10)).toBe('发射🚀🚀🚀🚀成功。');
+  expect(summarize('第一句。🚀🚀🚀🚀🚀🚀🚀🚀。第三句话很长很长很长。', 14)).toBe(
+    '第一句。🚀🚀🚀🚀🚀🚀🚀🚀。',
+  );
+});

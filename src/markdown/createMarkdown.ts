@@ -7,7 +7,7 @@ import { headingAnchors } from './headingAnchors.js';
 import { isolateEnv } from './isolateEnv.js';
 import { isSafeUrl } from './isSafeUrl.js';
 import { lazyImages } from './lazyImages.js';
-import { linkifyPrefilter } from './linkifyPrefilter.js';
+import { linkifyUrls } from './linkifyUrls.js';
 import { siteLinks } from './siteLinks.js';
 import { tableAlign } from './tableAlign.js';
 import { tableWrap } from './tableWrap.js';
@@ -37,7 +37,7 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
   });
   md.validateLink = isSafeUrl;
   return md
-    .use(linkifyPrefilter)
+    .use(linkifyUrls)
     .use(cjkFriendly)
     .use(footnote)
     .use(footnoteLabel)

@@ -16,8 +16,8 @@ export function lazyImages(
     // markdown-it percent-encodes the src; undo that so `/images/图.png` can be found on disk.
     const size = imageSize(md.normalizeLinkText(src));
     if (size !== undefined) {
-      token.attrSet('width', size.width);
-      token.attrSet('height', size.height);
+      token.attrSet('width', String(size.width));
+      token.attrSet('height', String(size.height));
     }
     if (isRootRelative(src)) token.attrSet('src', urlFor(src));
     token.attrSet('loading', 'lazy');

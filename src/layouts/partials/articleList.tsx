@@ -1,9 +1,8 @@
-import { render } from 'preact-render-to-string';
 import type { Article } from '../../content/article.js';
 import { formatDate } from '../../dates/formatDate.js';
 import { isoDate } from '../../dates/isoDate.js';
 import type { PageContext } from '../pageContext.js';
-import { linkScope } from './siteBlock.js';
+import { cachedFragment } from './fragmentCache.js';
 
 /** Renders a list of article summaries (title, date, summary) for home, keyword and archive pages. */
 export function ArticleList({
@@ -15,37 +14,22 @@ export function ArticleList({
 }) {
   if (articles.length === 0) return <p class="article-list__empty">暂无文章</p>;
   return (
-    <ol class="article-list">
-      {articles.map((article) => (
-        <li
-          class="article-list__item"
-          dangerouslySetInnerHTML={{ __html: cachedItem(context, article) }}
-        />
-      ))}
-    </ol>
+    <ol
+      class="article-list"
+      dangerouslySetInnerHTML={{
+        __html: articles.map((article) => cachedItem(context, article)).join(''),
+      }}
+    />
   );
 }
 
-/** Per article, its item's HTML by link prefix; articles are immutable while a build renders. */
-const rendered = new WeakMap<Article, Map<string, string>>();
-
-/**
- * An article's item, rendered once per build and reused: each article is listed on about ten
- * pages (home, each keyword, its year and month). Only its links can differ between pages.
- */
+/** An article's item, rendered once per build: each article is listed on about ten pages. */
 function cachedItem(context: PageContext, article: Article): string {
-  const key = linkScope(context);
-  let byKey = rendered.get(article);
-  if (!byKey) {
-    byKey = new Map();
-    rendered.set(article, byKey);
-  }
-  let html = byKey.get(key);
-  if (html === undefined) {
-    html = render(<ArticleItem context={context} article={article} />);
-    byKey.set(key, html);
-  }
-  return html;
+  return cachedFragment(article, 'list-item', context, () => (
+    <li class="article-list__item">
+      <ArticleItem context={context} article={article} />
+    </li>
+  ));
 }
 
 function ArticleItem({ context, article }: { context: PageContext; article: Article }) {

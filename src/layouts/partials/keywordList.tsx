@@ -1,5 +1,6 @@
 import type { KeywordEntry } from '../../keywords/buildKeywordIndex.js';
 import type { PageContext } from '../pageContext.js';
+import { cachedFragment } from './fragmentCache.js';
 
 /** Renders 关键词 chips, each linking to its keyword page (ANATOMY §8). Needs: context, keyword entries. */
 export function KeywordList({
@@ -13,15 +14,22 @@ export function KeywordList({
   return (
     <section class="keywords" aria-labelledby="keywords-title">
       <h2 id="keywords-title">关键词</h2>
-      <ul class="keywords__list">
-        {keywords.map((keyword) => (
-          <li>
-            <a class="chip" href={context.url(`/tags/${keyword.slug}/`)}>
-              {keyword.name}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <ul
+        class="keywords__list"
+        dangerouslySetInnerHTML={{
+          __html: keywords
+            .map((keyword) =>
+              cachedFragment(keyword, 'keyword-chip', context, () => (
+                <li>
+                  <a class="chip" href={context.url(`/tags/${keyword.slug}/`)}>
+                    {keyword.name}
+                  </a>
+                </li>
+              )),
+            )
+            .join(''),
+        }}
+      />
     </section>
   );
 }

@@ -2,11 +2,12 @@ import { availableParallelism } from 'node:os';
 import { createWorkerPool, type WorkerPool } from './workerPool.js';
 
 /**
- * Below this many articles, starting threads costs more than it saves. On a 2-core VM, 4,000
- * articles built about as fast either way (paired medians 7.30 s without, 7.07 s with threads,
- * noisy), and 20,000 built 4 s faster with them (BENCHMARKS.md).
+ * Below this many articles, starting threads costs more than it saves. On two cores the threads
+ * also take the core V8's own compiler and GC threads use: on a 2-core VM, 4,000 and 8,000 articles
+ * built about as fast either way but with 35–45 % more CPU and 70 % more memory on threads, and
+ * 20,000 built 4 s faster on threads (BENCHMARKS.md).
  */
-const minArticlesForWorkers = 300;
+const minArticlesForWorkers = (cores: number) => (cores > 2 ? 300 : 8000);
 
 let pool: WorkerPool | undefined;
 
@@ -29,7 +30,7 @@ export function workerCount(
     }
     return count;
   }
-  return cores > 1 && articles >= minArticlesForWorkers ? Math.min(cores, 4) : 0;
+  return cores > 1 && articles >= minArticlesForWorkers(cores) ? Math.min(cores, 4) : 0;
 }
 
 /** The process's build threads, started on first use and kept (the dev server rebuilds with them). */

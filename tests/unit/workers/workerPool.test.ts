@@ -96,8 +96,11 @@ describe('workerCount', () => {
     expect(workerCount(100_000, {}, 1)).toBe(0);
   });
 
-  it('uses both cores of a 2-core machine', () => {
-    expect(workerCount(4000, {}, 2)).toBe(2);
+  it('waits for a much bigger site on two cores, where threads compete with V8 helpers', () => {
+    expect(workerCount(4000, {}, 2)).toBe(0);
+    expect(workerCount(7999, {}, 2)).toBe(0);
+    expect(workerCount(8000, {}, 2)).toBe(2);
+    expect(workerCount(20_000, {}, 2)).toBe(2);
   });
 
   it('follows ZIXUN_WORKERS, and rejects what is not a whole number', () => {

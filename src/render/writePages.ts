@@ -1,10 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { keywordFeedPath, keywordFeedXml } from '../feeds/keywordFeed.js';
 import type { AssetUrls } from '../layouts/pageContext.js';
 import type { SiteModel } from '../site/loadSite.js';
 import { outputPath } from './outputPath.js';
 import { articlePageHtml, listPageHtml } from './pageHtml.js';
+import type { PageSink } from './pageSink.js';
 
 /** Pages to write: articles, list pages and keyword feeds by index in the model, with each article's body. */
 export interface PageBatch {
@@ -20,22 +20,16 @@ export interface PageTarget {
   assets: AssetUrls;
 }
 
-/** Renders and writes a batch of pages, returning how many; runs in a worker thread, or inline for small sites. */
-export function writePages(
+/** Renders a batch of pages into `sink`, returning how many; runs in a worker thread, or inline. */
+export async function writePages(
   model: SiteModel,
   target: PageTarget,
   batch: PageBatch,
-  made: Set<string>,
-): number {
+  sink: PageSink,
+): Promise<number> {
   let written = 0;
-  const write = (path: string, html: string) => {
-    const file = join(target.outputDir, outputPath(path));
-    const dir = dirname(file);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    writeFileSync(file, html);
+  const write = async (path: string, html: string) => {
+    await sink.write(join(target.outputDir, outputPath(path)), html);
     written++;
   };
   for (const { index, html } of batch.articles) {
@@ -44,16 +38,17 @@ export function writePages(
     // The model a worker holds has no bodies; each arrives with its page and leaves with it.
     const kept = article.html;
     article.html = html;
-    write(article.url, articlePageHtml(model, target.assets, index));
+    const page = articlePageHtml(model, target.assets, index);
     article.html = kept;
+    await write(article.url, page);
   }
   for (const index of batch.lists) {
     const page = model.lists[index];
-    if (page) write(page.path, listPageHtml(model, target.assets, page));
+    if (page) await write(page.path, listPageHtml(model, target.assets, page));
   }
   for (const index of batch.feeds) {
     const entry = model.keywordIndex.entries[index];
-    if (entry) write(keywordFeedPath(entry), keywordFeedXml(model, entry));
+    if (entry) await write(keywordFeedPath(entry), keywordFeedXml(model, entry));
   }
   return written;
 }

@@ -7,6 +7,7 @@ import { runOnPool, type WorkerPool } from '../workers/workerPool.js';
 import { keywordFeedPath } from '../feeds/keywordFeed.js';
 import { outputPath } from './outputPath.js';
 import { pageSignatures } from './pageSignatures.js';
+import { directSink, threadSink } from './pageSink.js';
 import { writePages, type PageBatch, type PageTarget } from './writePages.js';
 
 /** Pages per message to a build thread: big enough to amortise the message, small enough to balance. */
@@ -58,7 +59,16 @@ export async function writeSitePages(
   // A dev-server rebuild usually rewrites a handful of pages: cheaper here than posting the model to threads.
   if (!pool || total < minPagesForThreads) {
     const batch = { articles: articles.map((index) => bodyOf(model, index)), lists, feeds };
-    const written = writePages(model, target, batch, new Set());
+    // A thread that writes while this one renders pays for itself from a few hundred pages.
+    const sink = total >= minPagesForThreads ? threadSink() : directSink(new Set());
+    let written: number;
+    try {
+      written = await writePages(model, target, batch, sink);
+    } catch (error) {
+      await sink.close().catch(() => undefined);
+      throw error;
+    }
+    await sink.close();
     remember();
     onProgress?.('writing pages', written, total);
     return written;

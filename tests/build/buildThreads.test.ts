@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/bench/generateCorpus.js';
 import { fixture, runBuild } from '../support/buildFixture.js';
 
 /** Every file of a build, by path relative to the output folder. */
@@ -32,6 +33,25 @@ describe('build threads', () => {
     );
     expect(differing.map(([path]) => path)).toEqual([]);
     expect(a.size).toBeGreaterThan(40);
+  });
+
+  it('write the same files when the main thread renders and a writer thread writes', async () => {
+    // 300+ pages: without build threads, the main thread renders and hands files to a writer thread.
+    const site = mkdtempSync(join(tmpdir(), 'zixun-writer-'));
+    generateCorpus({ count: 250, seed: 7, dir: site });
+    const single = await runBuild(site, undefined, { ZIXUN_WORKERS: '0' });
+    const threaded = await runBuild(site, undefined, { ZIXUN_WORKERS: '2' });
+    expect(single.code).toBe(0);
+    expect(threaded.code).toBe(0);
+    expect(single.output).toMatch(/250 articles, \d+ pages written/);
+    const a = files(single.outDir);
+    const b = files(threaded.outDir);
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    const differing = [...a].filter(
+      ([path, bytes]) => !bytes.equals(b.get(path) ?? Buffer.alloc(0)),
+    );
+    expect(differing.map(([path]) => path)).toEqual([]);
+    expect([...a.keys()].filter((path) => path.endsWith('.html')).length).toBeGreaterThan(300);
   });
 
   it('report content problems from the threads the same way, naming file and field', async () => {

@@ -1,5 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
 import { datePath } from '../dates/datePath.js';
+import { readableText } from '../markdown/readableText.js';
 import { slugifyKeyword } from '../keywords/slugifyKeyword.js';
 import { htmlToPlainText } from '../text/htmlToPlainText.js';
 import { readingMinutes } from '../text/readingMinutes.js';
@@ -51,8 +52,12 @@ export function readArticle(bytes: Uint8Array, file: string, context: ReadContex
     });
     return { problems };
   }
-  const html = context.markdown.render(split.body);
-  const plain = htmlToPlainText(html);
+  // Parsed and rendered in two steps (each with a fresh env, as isolateEnv gives md.render), so
+  // reading time can count the tokens instead of stripping the HTML again.
+  const env = {};
+  const tokens = context.markdown.parse(split.body, env);
+  const html = context.markdown.renderer.render(tokens, context.markdown.options, env);
+  const plain = () => htmlToPlainText(html);
   const fileSlug = fileStem(file);
   const image: LeadImage | undefined =
     value.image === undefined
@@ -74,12 +79,12 @@ export function readArticle(bytes: Uint8Array, file: string, context: ReadContex
       title: reference.title ?? reference.url,
       url: reference.url,
     })),
-    summary: value.summary ?? summarize(htmlToPlainText(leadingParagraphs(html)) || plain),
+    summary: value.summary ?? summarize(htmlToPlainText(leadingParagraphs(html)) || plain()),
     draft: value.draft ?? false,
     image,
     html,
-    ...(context.keepText ? { text: plain } : {}),
-    readingMinutes: readingMinutes(plain),
+    ...(context.keepText ? { text: plain() } : {}),
+    readingMinutes: readingMinutes(readableText(tokens)),
   };
   return { article, problems };
 }

@@ -15,7 +15,7 @@ import type { EleventyConfig } from './eleventyConfig.js';
  */
 export function contentPlugin(
   eleventyConfig: EleventyConfig,
-  onModel: (model: SiteModel) => void,
+  onModel: (model: SiteModel) => void | Promise<void>,
 ): void {
   const inputDir = eleventyConfig.directories.input;
   // Pages come from the plugin's virtual templates; content/ holds content only.
@@ -46,7 +46,7 @@ export function contentPlugin(
     const pending = early;
     early = undefined;
     const model = await (pending ?? load(runMode === 'serve' || runMode === 'watch'));
-    onModel(model);
+    await onModel(model);
     reportProgress('preparing pages');
     return rememberSiteModel(model);
   });

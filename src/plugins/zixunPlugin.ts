@@ -7,12 +7,21 @@ import { loadAssets } from './loadAssets.js';
 import { offlinePlugin } from './offlinePlugin.js';
 import { pagesPlugin } from './pagesPlugin.js';
 import { searchPlugin } from './searchPlugin.js';
+import { searchIndexInThread } from '../search/searchIndexInThread.js';
 
 /** Registers every part of Zixun; .eleventy.js adds only this. */
 export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
   const assets = loadAssets();
   const pages = pagesPlugin(eleventyConfig, assets);
-  contentPlugin(eleventyConfig, (model) => pages.start(model));
+  contentPlugin(eleventyConfig, (model) => {
+    pages.start(model);
+    // A one-off build indexes on a thread while the pages render; the dev server keeps its
+    // in-process index, whose gzip memo makes rebuilds cheap.
+    if (process.env.ELEVENTY_RUN_MODE === 'build' && model.articles.length >= 300) {
+      return searchIndexInThread(model);
+    }
+    return undefined;
+  });
   assetsPlugin(eleventyConfig, assets);
   filtersPlugin(eleventyConfig);
   feedsPlugin(eleventyConfig);

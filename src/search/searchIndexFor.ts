@@ -2,7 +2,7 @@ import type { Article } from '../content/article.js';
 import { isoDate } from '../dates/isoDate.js';
 import type { SiteModel } from '../site/loadSite.js';
 import { htmlToPlainText } from '../text/htmlToPlainText.js';
-import { buildSearchIndex, type SearchIndex } from './buildSearchIndex.js';
+import { buildSearchIndex, type SearchDocument, type SearchIndex } from './buildSearchIndex.js';
 
 const built = new WeakMap<SiteModel, SearchIndex>();
 
@@ -16,8 +16,23 @@ export function searchIndexFor(model: SiteModel, now = Date.now()): SearchIndex 
   const cached = built.get(model);
   if (cached) return cached;
   const started = performance.now();
+  const index = buildSearchIndex(searchDocuments(model, now), {
+    body: model.settings.search.body,
+  });
+  rememberSearchIndex(model, index, performance.now() - started);
+  return index;
+}
+
+/** Records an index built elsewhere (a build thread) as this model's, with the time it took. */
+export function rememberSearchIndex(model: SiteModel, index: SearchIndex, ms: number): void {
+  built.set(model, index);
+  model.timings.search = ms;
+}
+
+/** The documents the index holds, oldest first. */
+export function searchDocuments(model: SiteModel, now = Date.now()): SearchDocument[] {
   const { settings } = model;
-  const documents = [];
+  const documents: SearchDocument[] = [];
   for (let index = model.articles.length - 1; index >= 0; index--) {
     const article = model.articles[index] as Article;
     if (article.draft || article.date.getTime() > now) continue;
@@ -30,8 +45,5 @@ export function searchIndexFor(model: SiteModel, now = Date.now()): SearchIndex 
       ...(settings.search.body ? { body: article.text ?? htmlToPlainText(article.html) } : {}),
     });
   }
-  const index = buildSearchIndex(documents, { body: settings.search.body });
-  built.set(model, index);
-  model.timings.search = performance.now() - started;
-  return index;
+  return documents;
 }

@@ -83,6 +83,26 @@ describe(`a generated site of ${COUNT} articles`, () => {
     expect(perPage.reduce((sum, count) => sum + count, 0)).toBe(total);
   });
 
+  it('indexes every article for search (built on a thread of its own at this size)', () => {
+    const page = readFileSync(join(build.outDir, 'search/index.html'), 'utf8');
+    const manifestPath = /data-index="\/(search\/index\.[0-9a-f]+\.json)"/.exec(page)?.[1] ?? '';
+    const manifest = JSON.parse(readFileSync(join(build.outDir, manifestPath), 'utf8')) as {
+      documents: number;
+      tokens: string[];
+      meta: string[];
+    };
+    expect(manifest.documents).toBe(COUNT);
+    const shards = readdirSync(join(build.outDir, 'search')).filter((name) =>
+      name.endsWith('.bin'),
+    );
+    expect(shards.sort()).toEqual(
+      [
+        ...manifest.tokens.map((hash, index) => `t${index}.${hash}.bin`),
+        ...manifest.meta.map((hash, index) => `d${index}.${hash}.bin`),
+      ].sort(),
+    );
+  });
+
   it('has ceil(count / 20) archive pages for every year and every month', () => {
     expect(matching(/^archive\/\d{4}\/(page\/\d+\/)?index\.html$/)).toHaveLength(
       pagesFor(expected.yearCounts),

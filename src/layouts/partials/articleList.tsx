@@ -2,7 +2,7 @@ import type { Article } from '../../content/article.js';
 import { formatDate } from '../../dates/formatDate.js';
 import { isoDate } from '../../dates/isoDate.js';
 import type { PageContext } from '../pageContext.js';
-import { cachedFragment } from './fragmentCache.js';
+import { cachedItems } from './fragmentCache.js';
 
 /** Renders a list of article summaries (title, date, summary) for home, keyword and archive pages. */
 export function ArticleList({
@@ -17,19 +17,15 @@ export function ArticleList({
     <ol
       class="article-list"
       dangerouslySetInnerHTML={{
-        __html: articles.map((article) => cachedItem(context, article)).join(''),
+        // Each article is listed on about ten pages (home, each keyword, its year and month).
+        __html: cachedItems(articles, 'list-item', context, (article) => (
+          <li class="article-list__item">
+            <ArticleItem context={context} article={article} />
+          </li>
+        )),
       }}
     />
   );
-}
-
-/** An article's item, rendered once per build: each article is listed on about ten pages. */
-function cachedItem(context: PageContext, article: Article): string {
-  return cachedFragment(article, 'list-item', context, () => (
-    <li class="article-list__item">
-      <ArticleItem context={context} article={article} />
-    </li>
-  ));
 }
 
 function ArticleItem({ context, article }: { context: PageContext; article: Article }) {

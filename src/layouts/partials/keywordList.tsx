@@ -1,6 +1,6 @@
 import type { KeywordEntry } from '../../keywords/buildKeywordIndex.js';
 import type { PageContext } from '../pageContext.js';
-import { cachedFragment } from './fragmentCache.js';
+import { cachedItems } from './fragmentCache.js';
 
 /** Renders 关键词 chips, each linking to its keyword page (ANATOMY §8). Needs: context, keyword entries. */
 export function KeywordList({
@@ -17,17 +17,13 @@ export function KeywordList({
       <ul
         class="keywords__list"
         dangerouslySetInnerHTML={{
-          __html: keywords
-            .map((keyword) =>
-              cachedFragment(keyword, 'keyword-chip', context, () => (
-                <li>
-                  <a class="chip" href={context.url(`/tags/${keyword.slug}/`)}>
-                    {keyword.name}
-                  </a>
-                </li>
-              )),
-            )
-            .join(''),
+          __html: cachedItems(keywords, 'keyword-chip', context, (keyword) => (
+            <li>
+              <a class="chip" href={context.url(`/tags/${keyword.slug}/`)}>
+                {keyword.name}
+              </a>
+            </li>
+          )),
         }}
       />
     </section>

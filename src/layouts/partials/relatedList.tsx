@@ -2,7 +2,7 @@ import type { Article } from '../../content/article.js';
 import { formatDate } from '../../dates/formatDate.js';
 import { isoDate } from '../../dates/isoDate.js';
 import type { PageContext } from '../pageContext.js';
-import { cachedFragment } from './fragmentCache.js';
+import { cachedItems } from './fragmentCache.js';
 
 /** Renders 相关文章 (ANATOMY §8): up to six related articles with their dates. Needs: context, ranked articles. */
 export function RelatedList({
@@ -22,18 +22,12 @@ export function RelatedList({
         <ul
           class="related__list"
           dangerouslySetInnerHTML={{
-            __html: articles
-              .map((article) =>
-                cachedFragment(article, 'related-item', context, () => (
-                  <li>
-                    <a href={context.url(article.url)}>{article.title}</a>
-                    <time datetime={isoDate(article.date, zone)}>
-                      {formatDate(article.date, zone)}
-                    </time>
-                  </li>
-                )),
-              )
-              .join(''),
+            __html: cachedItems(articles, 'related-item', context, (article) => (
+              <li>
+                <a href={context.url(article.url)}>{article.title}</a>
+                <time datetime={isoDate(article.date, zone)}>{formatDate(article.date, zone)}</time>
+              </li>
+            )),
           }}
         />
       )}

@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { createWorkerPool } from '../workers/workerPool.js';
+import { writeOutputFile } from './writeOutputFile.js';
 
 /** Where rendered pages go: written at once, or handed to a thread that writes them. */
 export interface PageSink {
@@ -14,12 +13,7 @@ export interface PageSink {
 export function directSink(made: Set<string>): PageSink {
   return {
     write(file, content) {
-      const dir = dirname(file);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
-      }
-      writeFileSync(file, content);
+      writeOutputFile(file, content, made);
       return Promise.resolve();
     },
     close: () => Promise.resolve(),

@@ -52,8 +52,8 @@ export function readArticle(bytes: Uint8Array, file: string, context: ReadContex
     });
     return { problems };
   }
-  // Parsed and rendered in two steps (each with a fresh env, as isolateEnv gives md.render), so
-  // reading time can count the tokens instead of stripping the HTML again.
+  // Parsed, then rendered, with one fresh env as isolateEnv gives md.render, so reading time can
+  // count the tokens instead of stripping the rendered HTML.
   const env = {};
   const tokens = context.markdown.parse(split.body, env);
   const html = context.markdown.renderer.render(tokens, context.markdown.options, env);

@@ -17,7 +17,7 @@ interface Linkifier {
  * Gives markdown-it 14 the linkify-it 6 that markdown-it 15 bundles: it ends a bare URL at Chinese
  * punctuation (`https://a.cn/x。` links `https://a.cn/x`) and leaves file names such as README.md
  * alone. We stay on markdown-it 14 (the version Eleventy ships) because 15 builds every token
- * through class-field helpers and rendered our bodies 1.5–2× slower. linkify-it 6 dropped the
+ * through class-field helpers and rendered our bodies about 1.5× slower. linkify-it 6 dropped the
  * `pretest` that markdown-it 14 calls first, so the cheap character check above stands in for it,
  * and it also guards `test`: the answer is unchanged, since skipped text lacks a character every
  * link needs.

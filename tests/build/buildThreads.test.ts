@@ -31,11 +31,16 @@ function differingFiles(dirA: string, dirB: string): string[] {
     .sort();
 }
 
+/** The same site built on the main thread alone and with `threads` build threads. */
+async function buildBothWays(site: string, threads: number) {
+  const single = await runBuild(site, undefined, { ZIXUN_WORKERS: '0' });
+  const threaded = await runBuild(site, undefined, { ZIXUN_WORKERS: String(threads) });
+  return { single, threaded };
+}
+
 describe('build threads', () => {
   it('write exactly the files a single-threaded build writes', async () => {
-    const site = fixture('basic');
-    const single = await runBuild(site, undefined, { ZIXUN_WORKERS: '0' });
-    const threaded = await runBuild(site, undefined, { ZIXUN_WORKERS: '3' });
+    const { single, threaded } = await buildBothWays(fixture('basic'), 3);
     expect(single.code).toBe(0);
     expect(threaded.code).toBe(0);
     expect(differingFiles(single.outDir, threaded.outDir)).toEqual([]);
@@ -46,8 +51,7 @@ describe('build threads', () => {
     // 300+ pages: without build threads, the main thread renders and hands files to a writer thread.
     const site = mkdtempSync(join(tmpdir(), 'zixun-writer-'));
     generateCorpus({ count: 250, seed: 7, dir: site });
-    const single = await runBuild(site, undefined, { ZIXUN_WORKERS: '0' });
-    const threaded = await runBuild(site, undefined, { ZIXUN_WORKERS: '2' });
+    const { single, threaded } = await buildBothWays(site, 2);
     expect(single.code).toBe(0);
     expect(threaded.code).toBe(0);
     expect(single.output).toMatch(/250 articles, \d+ pages written/);
@@ -57,9 +61,7 @@ describe('build threads', () => {
   });
 
   it('report content problems from the threads the same way, naming file and field', async () => {
-    const site = fixture('hostile-broken');
-    const single = await runBuild(site, undefined, { ZIXUN_WORKERS: '0' });
-    const threaded = await runBuild(site, undefined, { ZIXUN_WORKERS: '2' });
+    const { single, threaded } = await buildBothWays(fixture('hostile-broken'), 2);
     expect(single.code).toBe(1);
     expect(threaded.code).toBe(1);
     expect(threaded.output).toBe(single.output.replaceAll(single.outDir, threaded.outDir));

@@ -125,7 +125,7 @@ async function remember(key: string, response: Response): Promise<void> {
   await trim(cache);
 }
 
-/** Undoes the escaping preact-render-to-string applies to attribute values. */
+/** Undoes the escaping our JSX runtime (src/render/jsxRuntime.ts) applies to attribute values. */
 function unescapeAttribute(value: string): string {
   const entities: Record<string, string> = { quot: '"', lt: '<', gt: '>', '#39': "'", amp: '&' };
   return value.replace(/&(quot|lt|gt|#39|amp);/g, (_, name: string) => entities[name] ?? '');

@@ -1,6 +1,6 @@
-import type { ComponentChildren } from 'preact';
 import { accentPresets } from '../client/accentPresets.js';
 import { offlineMode } from '../offline/offlineMode.js';
+import type { Child } from '../render/jsxRuntime.js';
 import type { PageContext } from './pageContext.js';
 import { SiteFooter } from './partials/siteFooter.js';
 import { SiteHeader } from './partials/siteHeader.js';
@@ -13,11 +13,11 @@ export interface BaseProps {
   title: string;
   description: string;
   /** Extra head elements: Open Graph, JSON-LD, feed links. */
-  head?: ComponentChildren;
+  head?: Child;
   bodyClass?: string;
   /** Pages such as 404 are not canonical anywhere. */
   noCanonical?: boolean;
-  children: ComponentChildren;
+  children: Child;
 }
 
 /** The document shell shared by every page kind: head, header with 设置, main, footer. */

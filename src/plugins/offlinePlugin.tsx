@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { VNode } from 'preact';
 import { accentPresets } from '../client/accentPresets.js';
 import { OfflinePage } from '../layouts/offline.js';
 import type { PageContext } from '../layouts/pageContext.js';
@@ -16,6 +15,7 @@ import type { EleventyConfig } from './eleventyConfig.js';
 import type { PageWrites } from './pagesPlugin.js';
 import type { Assets } from './loadAssets.js';
 import { pageContextFor } from '../render/pageContextFor.js';
+import type { Html } from '../render/jsxRuntime.js';
 import { renderDocument } from '../render/renderDocument.js';
 
 type Data = { zixun: SiteModel };
@@ -45,7 +45,7 @@ export function offlinePlugin(
       },
       render,
     });
-  const page = (name: string, path: string, build: (context: PageContext) => VNode) =>
+  const page = (name: string, path: string, build: (context: PageContext) => Html) =>
     file(name, `${path}index.html`, ['worker'], (data) =>
       renderDocument(build(pageContextFor(data.zixun, assets.urls, path))),
     );

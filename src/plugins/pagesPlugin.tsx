@@ -1,10 +1,10 @@
-import type { VNode } from 'preact';
 import { ArchiveIndexPage } from '../layouts/archiveIndex.js';
 import { KeywordGroupsPage } from '../layouts/keywordGroups.js';
 import { KeywordIndexPage } from '../layouts/keywordIndex.js';
 import { NotFoundPage } from '../layouts/notFound.js';
 import type { PageContext } from '../layouts/pageContext.js';
 import { pageContextFor } from '../render/pageContextFor.js';
+import type { Html } from '../render/jsxRuntime.js';
 import { renderDocument } from '../render/renderDocument.js';
 import { writeSitePages } from '../render/writeSitePages.js';
 import { ContentError } from '../content/contentProblem.js';
@@ -16,7 +16,7 @@ import { closeSitePool, sitePool, workerCount } from '../workers/sitePool.js';
 import type { EleventyConfig, PageData } from './eleventyConfig.js';
 import type { Assets } from './loadAssets.js';
 
-type Build = (context: PageContext) => VNode;
+type Build = (context: PageContext) => Html;
 
 /**
  * Writes the article and list pages, and registers the few single pages as virtual templates.

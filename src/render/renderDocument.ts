@@ -1,7 +1,6 @@
-import type { VNode } from 'preact';
-import { render } from 'preact-render-to-string';
+import { type Html, renderHtml } from './jsxRuntime.js';
 
-/** Serialises a page; preact escapes every text and attribute value, so content cannot inject markup. */
-export function renderDocument(page: VNode): string {
-  return `<!doctype html>\n${render(page)}\n`;
+/** Serialises a page; the JSX runtime escapes every text and attribute value, so content cannot inject markup. */
+export function renderDocument(page: Html): string {
+  return `<!doctype html>\n${renderHtml(page)}\n`;
 }

@@ -1,5 +1,4 @@
-import type { VNode } from 'preact';
-import { render } from 'preact-render-to-string';
+import { type Html, renderHtml } from '../../render/jsxRuntime.js';
 import type { PageContext } from '../pageContext.js';
 
 /** Per owner (the site model, an article or a keyword: immutable while a build renders), its fragments' HTML by name and link scope. */
@@ -15,7 +14,7 @@ export function cachedFragment(
   owner: object,
   name: string,
   context: PageContext,
-  build: () => VNode,
+  build: () => Html,
 ): string {
   let byKey = rendered.get(owner);
   if (!byKey) {
@@ -25,7 +24,7 @@ export function cachedFragment(
   const key = `${name}\0${linkScope(context)}`;
   let html = byKey.get(key);
   if (html === undefined) {
-    html = render(build());
+    html = renderHtml(build());
     byKey.set(key, html);
   }
   return html;
@@ -36,7 +35,7 @@ export function cachedItems<Owner extends object>(
   owners: readonly Owner[],
   name: string,
   context: PageContext,
-  build: (owner: Owner) => VNode,
+  build: (owner: Owner) => Html,
 ): string {
   return owners.map((owner) => cachedFragment(owner, name, context, () => build(owner))).join('');
 }

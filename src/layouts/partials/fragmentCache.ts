@@ -1,14 +1,17 @@
 import { type Html, renderHtml } from '../../render/jsxRuntime.js';
 import type { PageContext } from '../pageContext.js';
 
-/** Per owner (the site model, an article or a keyword: immutable while a build renders), its fragments' HTML by name and link scope. */
-const rendered = new WeakMap<object, Map<string, string>>();
+/**
+ * Per site model, then per fragment name and link scope, each owner's HTML. Owners (the site
+ * model, an article or a keyword) are immutable while a build renders; a rebuild's new model
+ * starts afresh and lets the old fragments go.
+ */
+const rendered = new WeakMap<object, Map<string, WeakMap<object, string>>>();
 
 /**
  * The HTML of a fragment that depends only on its owner and the page's link scope, rendered once
  * per build and reused: the header and footer are on every page, an article appears in ~10 lists
- * and ~6 related lists, a keyword on every article that has it. Reuse also hands the page one flat
- * string instead of many small ones.
+ * and ~6 related lists, a keyword on every article that has it.
  */
 export function cachedFragment(
   owner: object,
@@ -16,28 +19,50 @@ export function cachedFragment(
   context: PageContext,
   build: () => Html,
 ): string {
-  let byKey = rendered.get(owner);
-  if (!byKey) {
-    byKey = new Map();
-    rendered.set(owner, byKey);
-  }
-  const key = `${name}\0${linkScope(context)}`;
-  let html = byKey.get(key);
+  const byOwner = fragmentsNamed(name, context);
+  let html = byOwner.get(owner);
   if (html === undefined) {
     html = renderHtml(build());
-    byKey.set(key, html);
+    byOwner.set(owner, html);
   }
   return html;
 }
 
-/** The items of a list, each rendered once per build by `cachedFragment`, as one string. */
+/** The items of a list, each rendered once per build as by `cachedFragment`, as one string. */
 export function cachedItems<Owner extends object>(
   owners: readonly Owner[],
   name: string,
   context: PageContext,
   build: (owner: Owner) => Html,
 ): string {
-  return owners.map((owner) => cachedFragment(owner, name, context, () => build(owner))).join('');
+  const byOwner = fragmentsNamed(name, context);
+  let html = '';
+  for (const owner of owners) {
+    let item = byOwner.get(owner);
+    if (item === undefined) {
+      item = renderHtml(build(owner));
+      byOwner.set(owner, item);
+    }
+    html += item;
+  }
+  return html;
+}
+
+/** One lookup per list rather than per item; without a link scope the key is the literal name. */
+function fragmentsNamed(name: string, context: PageContext): WeakMap<object, string> {
+  let byName = rendered.get(context.site);
+  if (!byName) {
+    byName = new Map();
+    rendered.set(context.site, byName);
+  }
+  const scope = linkScope(context);
+  const key = scope === '' ? name : `${name}\0${scope}`;
+  let byOwner = byName.get(key);
+  if (!byOwner) {
+    byOwner = new WeakMap();
+    byName.set(key, byOwner);
+  }
+  return byOwner;
 }
 
 /**

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { cachedBytes } from './cachedBytes.js';
 import { drawIcon } from './drawIcon.js';
 import { encodePng } from './encodePng.js';
 import type { ManifestIcons } from './webManifest.js';
@@ -9,10 +11,17 @@ export interface SiteIcons {
   files: { path: string; content: Buffer }[];
 }
 
-/** Draws the 192 and 512 icons and the 512 maskable one in the accent colour, named by content hash. */
-export function siteIcons(colour: string): SiteIcons {
+/**
+ * Draws the 192 and 512 icons and the 512 maskable one in the accent colour, named by content
+ * hash. With a `cacheDir`, icons drawn by an earlier build with the same colour and the same
+ * drawing code are read from it instead.
+ */
+export function siteIcons(colour: string, cacheDir?: string): SiteIcons {
+  const code = drawingCode();
   const make = (name: string, size: number, maskable: boolean) => {
-    const content = encodePng(size, size, drawIcon(size, colour, maskable));
+    const draw = () => encodePng(size, size, drawIcon(size, colour, maskable));
+    const inputs = [...code, colour, String(size), String(maskable)];
+    const content = code.length > 0 ? cachedBytes(cacheDir, inputs, draw) : draw();
     const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
     return { path: `/assets/${name}.${hash}.png`, content };
   };
@@ -23,4 +32,18 @@ export function siteIcons(colour: string): SiteIcons {
     paths: { any192: any192.path, any512: any512.path, maskable512: maskable512.path },
     files: [any192, any512, maskable512],
   };
+}
+
+/**
+ * The source of the modules that make the icons, so a changed drawing never comes from the cache.
+ * Empty when they cannot be read (as when tests run the TypeScript sources): then nothing is cached.
+ */
+function drawingCode(): string[] {
+  try {
+    return ['./drawIcon.js', './encodePng.js'].map((name) =>
+      readFileSync(new URL(name, import.meta.url), 'utf8'),
+    );
+  } catch {
+    return [];
+  }
 }

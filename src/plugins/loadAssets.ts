@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { accentCss } from '../client/accentCss.js';
 import { accentPresets } from '../client/accentPresets.js';
@@ -55,7 +56,7 @@ export function loadAssets(): Assets {
   const [first, ...rest] = accents;
   if (!first)
     throw new Error('[zixun] src/client/accentPresets.ts: add at least one accent preset');
-  const icons = siteIcons(first[1]);
+  const icons = siteIcons(first[1], join(cacheDir(), 'icons'));
   // Hashed from the very string every page inlines, once per build, so policy and page cannot drift.
   const themeScript = inlineScript(themeBootstrap, [first, ...rest]);
   const scriptHashes = [scriptHash(themeScript)];
@@ -82,6 +83,11 @@ export function loadAssets(): Assets {
       cspMeta: cspPolicy(scriptHashes, 'meta'),
     },
   };
+}
+
+/** Where builds keep what an earlier build made (`ZIXUN_CACHE_DIR`, else node_modules/.cache/zixun). */
+function cacheDir(): string {
+  return process.env.ZIXUN_CACHE_DIR || join(packageRoot, 'node_modules/.cache/zixun');
 }
 
 /**

@@ -1,4 +1,6 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkerConfig } from '../../src/offline/workerConfig.js';
@@ -150,6 +152,43 @@ describe('a production build', () => {
     expect(headers).toContain('/sw.js\n  Cache-Control: no-cache');
     expect(build.read('/_redirects')).toContain('/atom.xml /feed.xml 301');
     expect(build.read('/404.html')).toContain('页面未找到');
+  });
+});
+
+describe('the icon cache (ZIXUN_CACHE_DIR)', () => {
+  /** The manifest's icons of a build, by src, as bytes. */
+  function icons(build: BuildResult): Buffer[] {
+    const manifest = JSON.parse(build.read('/manifest.webmanifest')) as {
+      icons: { src: string }[];
+    };
+    return manifest.icons.map((icon) => readFileSync(join(build.outDir, icon.src)));
+  }
+
+  it('stores the drawn icons, reads them back, and draws a damaged one again', async () => {
+    const site = makeSite({ 'a.md': article('图标缓存', '2024-05-28 14:30') });
+    const cache = mkdtempSync(join(tmpdir(), 'zixun-cache-'));
+    const env = { ZIXUN_CACHE_DIR: cache };
+    const drawn = await runBuild(site, undefined, env);
+    expect(drawn.code, drawn.output).toBe(0);
+    const entries = readdirSync(join(cache, 'icons')).sort();
+    expect(entries).toHaveLength(3);
+
+    // An entry with other valid bytes is served as it is: the build read it rather than drawing.
+    const planted = Buffer.from('planted bytes');
+    const [first = '', second = ''] = entries;
+    const entry = (bytes: Buffer) =>
+      Buffer.concat([createHash('sha256').update(bytes).digest(), bytes]);
+    writeFileSync(join(cache, 'icons', first), entry(planted));
+    writeFileSync(join(cache, 'icons', second), 'damaged');
+    const cached = await runBuild(site, undefined, env);
+    expect(cached.code, cached.output).toBe(0);
+    const served = icons(cached);
+    expect(served.filter((bytes) => bytes.equals(planted))).toHaveLength(1);
+    expect(served.filter((bytes) => icons(drawn).some((icon) => icon.equals(bytes)))).toHaveLength(
+      2,
+    );
+    // The damaged entry was drawn again and stored whole.
+    expect(readFileSync(join(cache, 'icons', second)).length).toBeGreaterThan(100);
   });
 });
 

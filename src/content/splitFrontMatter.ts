@@ -15,18 +15,29 @@ const FENCE = /^---[ \t]*$/;
  * in the site's time zone instead of being shifted to UTC by YAML.
  */
 export function splitFrontMatter(text: string, file: string): SplitResult {
-  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const lines = normalized.split('\n');
-  if (!FENCE.test(lines[0] ?? '')) {
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const normalized = withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
+  // Only the front matter is cut into lines: the body is sliced off whole, not split and rejoined.
+  const firstEnd = normalized.indexOf('\n');
+  if (!FENCE.test(firstEnd === -1 ? normalized : normalized.slice(0, firstEnd))) {
     return fail(file, 'front matter', 'found no front matter; expected the file to start with a "---" line, then fields such as title: and date:, then "---"');
   }
-  const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
-  if (end === -1) {
+  let closeStart = -1;
+  let closeEnd = firstEnd;
+  while (closeEnd !== -1) {
+    const lineStart = closeEnd + 1;
+    closeEnd = normalized.indexOf('\n', lineStart);
+    if (FENCE.test(normalized.slice(lineStart, closeEnd === -1 ? undefined : closeEnd))) {
+      closeStart = lineStart;
+      break;
+    }
+  }
+  if (closeStart === -1) {
     return fail(file, 'front matter', 'found an opening "---" but no closing "---"; expected the front matter to end with a "---" line');
   }
   let data: unknown;
   try {
-    data = load(lines.slice(1, end).join('\n'), { schema: CORE_SCHEMA });
+    data = load(normalized.slice(firstEnd + 1, closeStart - 1), { schema: CORE_SCHEMA });
   } catch (error) {
     const yamlError = error as { reason?: string; mark?: { line: number }; message: string };
     // The YAML starts on the file's second line, and js-yaml counts lines from 0.
@@ -38,7 +49,8 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
   if (typeof data !== 'object' || Array.isArray(data)) {
     return fail(file, 'front matter', `found ${describeValue(data)}; expected fields such as "title: …" and "date: …"`);
   }
-  return { ok: true, data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n') };
+  const body = closeEnd === -1 ? '' : normalized.slice(closeEnd + 1);
+  return { ok: true, data: data as Record<string, unknown>, body };
 }
 
 function fail(file: string, field: string, message: string): SplitResult {

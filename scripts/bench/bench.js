@@ -362,10 +362,11 @@ function phaseTable(done) {
           ? undefined
           : names.reduce((sum, name) => sum + rep.phases[name], 0);
       });
-    // `pages` (the build threads writing pages) overlaps Eleventy's render; it is not a data phase.
+    // `pages` (the build threads writing pages) overlaps Eleventy's render, and the service
+    // worker's file is made after it, in `finish`: neither is a data phase.
     const dataMs = (rep) =>
       Object.entries(rep.phases)
-        .filter(([name]) => name !== 'pages')
+        .filter(([name]) => name !== 'pages' && !SERVICE_WORKER.test(name))
         .reduce((sum, [, ms]) => sum + ms, 0);
     return [
       result.count.toLocaleString('en'),

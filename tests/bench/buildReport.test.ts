@@ -59,8 +59,9 @@ describe('build.js --report', () => {
     expect(report.articles).toBeGreaterThan(0);
     expect(report.pages).toBeGreaterThan(report.articles);
     expect(Object.keys(report.phases)).toEqual(
-      expect.arrayContaining(['validate', 'keywords', 'lists']),
+      expect.arrayContaining(['validate', 'keywords', 'lists', 'serviceWorker']),
     );
+    expect(report.phases.serviceWorker).toBeGreaterThan(0);
     expect(report.ms.eleventyPrepare).toBeGreaterThanOrEqual(0);
     for (const stage of ['eleventyStart', 'eleventyRender', 'finish']) {
       expect(report.ms[stage], stage).toBeGreaterThan(0);

@@ -21,7 +21,7 @@ export function siteIcons(colour: string, cacheDir?: string): SiteIcons {
   const make = (name: string, size: number, maskable: boolean) => {
     const draw = () => encodePng(size, size, drawIcon(size, colour, maskable));
     const inputs = [...code, colour, String(size), String(maskable)];
-    const content = code.length > 0 ? cachedBytes(cacheDir, inputs, draw) : draw();
+    const content = cachedBytes(code.length > 0 ? cacheDir : undefined, inputs, draw);
     const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
     return { path: `/assets/${name}.${hash}.png`, content };
   };

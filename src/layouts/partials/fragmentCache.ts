@@ -19,13 +19,7 @@ export function cachedFragment(
   context: PageContext,
   build: () => Html,
 ): string {
-  const byOwner = fragmentsNamed(name, context);
-  let html = byOwner.get(owner);
-  if (html === undefined) {
-    html = flattened(renderHtml(build()));
-    byOwner.set(owner, html);
-  }
-  return html;
+  return renderedOnce(fragmentsNamed(name, context), owner, build);
 }
 
 /** The items of a list, each rendered once per build as by `cachedFragment`, as one string. */
@@ -37,13 +31,20 @@ export function cachedItems<Owner extends object>(
 ): string {
   const byOwner = fragmentsNamed(name, context);
   let html = '';
-  for (const owner of owners) {
-    let item = byOwner.get(owner);
-    if (item === undefined) {
-      item = flattened(renderHtml(build(owner)));
-      byOwner.set(owner, item);
-    }
-    html += item;
+  for (const owner of owners) html += renderedOnce(byOwner, owner, build);
+  return html;
+}
+
+/** The owner's HTML from `byOwner`, rendered and stored there the first time. */
+function renderedOnce<Owner extends object>(
+  byOwner: WeakMap<object, string>,
+  owner: Owner,
+  build: (owner: Owner) => Html,
+): string {
+  let html = byOwner.get(owner);
+  if (html === undefined) {
+    html = flattened(renderHtml(build(owner)));
+    byOwner.set(owner, html);
   }
   return html;
 }

@@ -3,6 +3,7 @@ import { contentPlugin } from './contentPlugin.js';
 import type { EleventyConfig } from './eleventyConfig.js';
 import { feedsPlugin } from './feedsPlugin.js';
 import { filtersPlugin } from './filtersPlugin.js';
+import { fixEleventySubPaths } from './fixEleventySubPaths.js';
 import { loadAssets } from './loadAssets.js';
 import { offlinePlugin } from './offlinePlugin.js';
 import { pagesPlugin } from './pagesPlugin.js';
@@ -11,6 +12,7 @@ import { searchIndexInThread } from '../search/searchIndexInThread.js';
 
 /** Registers every part of Zixun; .eleventy.js adds only this. */
 export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
+  fixEleventySubPaths();
   const assets = loadAssets();
   const pages = pagesPlugin(eleventyConfig, assets);
   contentPlugin(eleventyConfig, (model) => {

@@ -15,3 +15,10 @@ declare module '@11ty/eleventy' {
     };
   }
 }
+
+// Eleventy's path helpers; Zixun replaces one whose folder check compares text (fixEleventySubPaths).
+declare module '@11ty/eleventy-utils' {
+  export const TemplatePath: {
+    stripLeadingSubPath(path: string, subPath: string): string;
+  };
+}

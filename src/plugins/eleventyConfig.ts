@@ -1,6 +1,8 @@
 /** The slice of Eleventy 3's config API that Zixun uses; Eleventy ships no types, so tsc checks us against this. */
 export interface EleventyConfig {
   directories: { input: string; output: string };
+  /** Eleventy's logger; set by Eleventy before any plugin runs. */
+  logger: EleventyLogger;
   ignores: Set<string>;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addGlobalData(name: string, value: unknown): void;
@@ -19,4 +21,15 @@ export interface EleventyConfig {
 export interface PageData<Model> {
   zixun: Model;
   pagination: { pageNumber: number; items: unknown[] };
+}
+
+/** The one method of Eleventy's console logger Zixun prints with. */
+export interface EleventyLogger {
+  logWithOptions(options: {
+    message: string;
+    prefix?: string;
+    type?: 'log' | 'info' | 'warn' | 'error';
+    /** Prints even in quiet mode. */
+    force?: boolean;
+  }): void;
 }

@@ -1,3 +1,4 @@
+import { formatProblem } from '../content/contentProblem.js';
 import { assetsPlugin } from './assetsPlugin.js';
 import { contentPlugin } from './contentPlugin.js';
 import type { EleventyConfig } from './eleventyConfig.js';
@@ -5,17 +6,23 @@ import { feedsPlugin } from './feedsPlugin.js';
 import { filtersPlugin } from './filtersPlugin.js';
 import { fixEleventySubPaths } from './fixEleventySubPaths.js';
 import { loadAssets } from './loadAssets.js';
+import { logLines } from './logLines.js';
 import { offlinePlugin } from './offlinePlugin.js';
 import { pagesPlugin } from './pagesPlugin.js';
+import { reportingConfig } from './reportingConfig.js';
 import { searchPlugin } from './searchPlugin.js';
 import { searchIndexInThread } from '../search/searchIndexInThread.js';
 
 /** Registers every part of Zixun; .eleventy.js adds only this. */
 export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
   fixEleventySubPaths();
+  const config = reportingConfig(eleventyConfig);
   const assets = loadAssets();
-  const pages = pagesPlugin(eleventyConfig, assets);
-  contentPlugin(eleventyConfig, (model) => {
+  const pages = pagesPlugin(config, assets);
+  contentPlugin(config, (model) => {
+    // Once per build (per rebuild in the dev server); the build CLI prints them in its summary.
+    const warnings = model.warnings.filter((problem) => problem.severity === 'warning');
+    logLines(eleventyConfig.logger, warnings.map(formatProblem), 'warn');
     pages.start(model);
     // A one-off build indexes on a thread while the pages render; the dev server keeps its
     // in-process index, whose gzip memo makes rebuilds cheap.
@@ -24,9 +31,9 @@ export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
     }
     return undefined;
   });
-  assetsPlugin(eleventyConfig, assets);
-  filtersPlugin(eleventyConfig);
-  feedsPlugin(eleventyConfig);
-  offlinePlugin(eleventyConfig, assets, pages);
-  searchPlugin(eleventyConfig, assets);
+  assetsPlugin(config, assets);
+  filtersPlugin(config);
+  feedsPlugin(config);
+  offlinePlugin(config, assets, pages);
+  searchPlugin(config, assets);
 }

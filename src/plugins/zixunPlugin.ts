@@ -17,6 +17,18 @@ import { searchIndexInThread } from '../search/searchIndexInThread.js';
 export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
   fixEleventySubPaths();
   const config = reportingConfig(eleventyConfig);
+  try {
+    register(config, eleventyConfig);
+  } catch (error) {
+    // Eleventy would print it as a config error with its stack; at the start of the build it is
+    // reported like any other failure.
+    config.on('eleventy.before', () => {
+      throw error;
+    });
+  }
+}
+
+function register(config: EleventyConfig, eleventyConfig: EleventyConfig): void {
   const assets = loadAssets();
   const pages = pagesPlugin(config, assets);
   contentPlugin(config, (model) => {

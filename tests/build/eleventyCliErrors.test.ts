@@ -131,6 +131,24 @@ function freePort(): Promise<number> {
 }
 
 describe('the dev server with a content error', () => {
+  it('ends on an error Zixun raises for the user while starting, with its message alone', async () => {
+    const site = makeSite({ 'a.md': tagged.replace('tags: [AI]\n', '') });
+    const run = await eleventy(
+      [
+        '--serve',
+        '--quiet',
+        `--port=${await freePort()}`,
+        `--input=${site}`,
+        `--output=${outDir()}`,
+      ],
+      { ZIXUN_WORKERS: 'many' },
+    );
+    expect(run.code).toBe(1);
+    expect(lines(run.output)).toEqual([
+      '[zixun] ZIXUN_WORKERS: found "many"; expected a whole number, 0 or more',
+    ]);
+  });
+
   it('prints the problem lines without a stack, keeps running and rebuilds on the fix', async () => {
     const site = makeSite({ 'bad.md': bad, 'tagged.md': tagged });
     const file = join(site, 'articles/bad.md');

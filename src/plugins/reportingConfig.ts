@@ -5,12 +5,10 @@ import { reportFailure } from './reportFailure.js';
 
 type Hook = (...args: never[]) => unknown;
 
-/**
- * The config the Zixun plugins register with: every event handler and data function they add
- * reports its own failure as `[zixun]` lines, the same in `eleventy --serve`, the Eleventy CLI
- * and the build CLI, instead of leaving it to Eleventy's error dump with its stack trace.
- */
+/** The config the Zixun plugins register with: each data function and event handler reports its own failure. */
 export function reportingConfig(eleventyConfig: EleventyConfig): EleventyConfig {
+  // Reported as `[zixun]` lines, the same in `eleventy --serve`, the Eleventy CLI and the build
+  // CLI, rather than left to Eleventy's error dump with its stack trace.
   const cli = process.env.ELEVENTY_SOURCE === 'cli';
   const runMode = process.env.ELEVENTY_RUN_MODE;
   const watching = runMode === 'serve' || runMode === 'watch';

@@ -14,35 +14,28 @@ const problems = new ContentError([
 
 describe('failureLines', () => {
   it('lists a content error with its warnings first, also when Eleventy wrapped it', () => {
-    const expected = {
-      lines: [
-        '[zixun] warning: content/articles/a.md: tags: is not a known field',
-        '[zixun] the build stopped: 1 problem in the content',
-        '[zixun] content/articles/b.md: date: is required',
-      ],
-      internal: false,
-    };
+    const expected = [
+      '[zixun] warning: content/articles/a.md: tags: is not a known field',
+      '[zixun] the build stopped: 1 problem in the content',
+      '[zixun] content/articles/b.md: date: is required',
+    ];
     expect(failureLines(problems, false)).toEqual(expected);
     expect(failureLines({ originalError: problems }, false)).toEqual(expected);
   });
 
   it('passes on a message Zixun wrote for the user', () => {
-    expect(failureLines(new Error('[zixun] ZIXUN_WORKERS: found "x"'), false)).toEqual({
-      lines: ['[zixun] ZIXUN_WORKERS: found "x"'],
-      internal: false,
-    });
+    expect(failureLines(new Error('[zixun] ZIXUN_WORKERS: found "x"'), false)).toEqual([
+      '[zixun] ZIXUN_WORKERS: found "x"',
+    ]);
   });
 
   it('gives any other error one line and the way to its stack, or the stack when debugging', () => {
     const error = new TypeError('x is not a function\nsecond line');
-    expect(failureLines(error, false)).toEqual({
-      lines: [
-        '[zixun] the build failed: TypeError: x is not a function',
-        '[zixun] this is not a problem in the content; run again with ZIXUN_DEBUG=1 to see the stack trace',
-      ],
-      internal: true,
-    });
-    const debug = failureLines(error, true).lines;
+    expect(failureLines(error, false)).toEqual([
+      '[zixun] the build failed: TypeError: x is not a function',
+      '[zixun] this is not a problem in the content; run again with ZIXUN_DEBUG=1 to see the stack trace',
+    ]);
+    const debug = failureLines(error, true);
     expect(debug[0]).toBe('[zixun] the build failed: TypeError: x is not a function');
     expect(debug.some((line) => /^\[zixun\] {5}at /.test(line))).toBe(true);
   });

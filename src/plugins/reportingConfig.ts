@@ -5,7 +5,7 @@ import { reportFailure } from './reportFailure.js';
 
 type Hook = (...args: never[]) => unknown;
 
-/** The config the Zixun plugins register with: each data function and event handler reports its own failure. */
+/** The config the Zixun plugins register with: each data function, event handler and template render reports its own failure. */
 export function reportingConfig(eleventyConfig: EleventyConfig): EleventyConfig {
   // Reported as `[zixun]` lines, the same in `eleventy --serve`, the Eleventy CLI and the build
   // CLI, rather than left to Eleventy's error dump with its stack trace.
@@ -47,6 +47,15 @@ export function reportingConfig(eleventyConfig: EleventyConfig): EleventyConfig 
         }
       }
     };
+  // A virtual template is a render function, or an object with one.
+  const guardTemplate = (content: unknown): unknown => {
+    if (typeof content === 'function') return guard(content as Hook);
+    if (typeof content === 'object' && content !== null && 'render' in content) {
+      const { render } = content;
+      if (typeof render === 'function') return { ...content, render: guard(render as Hook) };
+    }
+    return content;
+  };
   return new Proxy(eleventyConfig, {
     get(target, key) {
       if (key === 'on') {
@@ -58,6 +67,10 @@ export function reportingConfig(eleventyConfig: EleventyConfig): EleventyConfig 
             name,
             typeof value === 'function' ? guardData(value as Hook) : value,
           );
+      }
+      if (key === 'addTemplate') {
+        return (path: string, content: unknown, data?: Record<string, unknown>) =>
+          target.addTemplate(path, guardTemplate(content), data);
       }
       const value: unknown = Reflect.get(target, key, target);
       return typeof value === 'function' ? (value as Hook).bind(target) : value;

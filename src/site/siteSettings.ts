@@ -1,6 +1,15 @@
+import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { isSiteLinkUrl } from './isSiteLinkUrl.js';
 
-const link = z.object({ title: z.string().min(1), url: z.string().min(1) });
+// The same rule for the header and every footer link, since both are emitted as they are.
+const link = z.object({
+  title: z.string().min(1),
+  url: z.string().refine(isSiteLinkUrl, {
+    message:
+      'expected an http(s) URL such as "https://example.com/a", a site path such as "/tags/", or a mailto: address',
+  }),
+});
 
 const positiveInt = z.number().int().positive();
 
@@ -9,8 +18,15 @@ export const siteSettingsSchema = z.object({
   title: z.string().min(1),
   description: z.string().default(''),
   language: z.string().default('zh-CN'),
-  timeZone: z.string().default('Asia/Shanghai'),
-  url: z.string().url(),
+  timeZone: z
+    .string()
+    .refine((zone) => IANAZone.isValidZone(zone), {
+      message: 'expected an IANA time zone such as "Asia/Shanghai"',
+    })
+    .default('Asia/Shanghai'),
+  url: z.string().refine((url) => /^https?:\/\//.test(url) && URL.canParse(url), {
+    message: 'expected an absolute http(s) URL such as "https://news.example.com"',
+  }),
   basePath: z.string().default('/'),
   nav: z.array(link).default([]),
   disclosure: z

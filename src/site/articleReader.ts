@@ -4,6 +4,7 @@ import { imageSize as measureImage } from 'image-size';
 import type { Article } from '../content/article.js';
 import type { ContentProblem } from '../content/contentProblem.js';
 import { readArticle } from '../content/readArticle.js';
+import { readArticleFile } from '../content/readArticleFile.js';
 import { createMarkdown } from '../markdown/createMarkdown.js';
 import type { SiteSettings } from './siteSettings.js';
 import { displayPath } from './displayPath.js';
@@ -51,7 +52,19 @@ export function createArticleReader(setup: ReadSetup): ArticleReader {
     const batch: ReadBatch = { articles: [], problems: [] };
     for (const [done, file] of files.entries()) {
       if (done % 250 === 0) onRead?.(done);
-      const result = readArticle(readFileSync(file), displayPath(file, setup.cwd), context);
+      const shown = displayPath(file, setup.cwd);
+      // Opened with care here rather than in findArticleFiles, since a worker thread may read it.
+      const read = readArticleFile(file, settings.content.maxArticleBytes);
+      if ('problem' in read) {
+        batch.problems.push({
+          file: shown,
+          field: 'file',
+          message: read.problem,
+          severity: 'error',
+        });
+        continue;
+      }
+      const result = readArticle(read.bytes, shown, context);
       batch.problems.push(...result.problems);
       if (result.article) batch.articles.push(result.article);
     }

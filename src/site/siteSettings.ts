@@ -11,6 +11,8 @@ const link = z.object({
   }),
 });
 
+const bytesExpected = 'expected a whole number of bytes, at least 1 (the default is 8000000, 8 MB)';
+
 const positiveInt = z.number().int().positive();
 
 /** The shape of content/_data/site.json, with defaults so a minimal file still builds a full site. */
@@ -64,6 +66,16 @@ export const siteSettingsSchema = z.object({
     .object({ maxUrlsPerFile: z.number().int().min(1).max(50_000).default(50_000) })
     .default({ maxUrlsPerFile: 50_000 }),
   keywordSlugs: z.record(z.string(), z.string()).default({}),
+  content: z
+    .object({
+      maxArticleBytes: z
+        .number({ error: bytesExpected })
+        .int({ error: bytesExpected })
+        .min(1, { error: bytesExpected })
+        .default(8_000_000),
+      followExternalLinks: z.boolean({ error: 'expected true or false' }).default(false),
+    })
+    .default({ maxArticleBytes: 8_000_000, followExternalLinks: false }),
   search: z.object({ body: z.boolean().default(false) }).default({ body: false }),
   offline: z
     .object({

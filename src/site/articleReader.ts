@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { imageSize as measureImage } from 'image-size';
 import type { Article } from '../content/article.js';
@@ -72,6 +72,8 @@ export function createArticleReader(setup: ReadSetup): ArticleReader {
   };
 }
 
+const maxImageBytes = 64_000_000;
+
 /** Reads the natural size of images under the content folder once each, so img tags carry width and height. */
 function localImageSize(inputDir: string) {
   const cache = new Map<string, { width: number; height: number } | undefined>();
@@ -80,7 +82,11 @@ function localImageSize(inputDir: string) {
     if (cache.has(src)) return cache.get(src);
     let size: { width: number; height: number } | undefined;
     try {
-      const measured = measureImage(readFileSync(join(inputDir, src.split(/[?#]/)[0] ?? '')));
+      // Read as carefully as an article, so a FIFO or a device under images/ cannot hang or flood
+      // the build; an image that is not a regular file simply gets no size.
+      const read = readArticleFile(join(inputDir, src.split(/[?#]/)[0] ?? ''), maxImageBytes);
+      if (!('bytes' in read)) throw new Error(read.problem);
+      const measured = measureImage(read.bytes);
       size =
         measured.width && measured.height
           ? { width: measured.width, height: measured.height }

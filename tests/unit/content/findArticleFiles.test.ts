@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,17 +52,27 @@ describe('findArticleFiles', () => {
     });
   });
 
-  it('names each problem by its path relative to cwd, in path order', () => {
+  it('names each problem by its path relative to cwd, in path order', async () => {
     const content = contentWith(['a.md']);
     const articles = join(content, 'articles');
     mkdirSync(join(articles, 'z.md'));
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(join(articles, 's.md'), resolve));
     symlinkSync('/etc', join(articles, 'etc'));
-    expect(findArticleFiles(articles, { cwd: content }).problems).toEqual([
+    const { problems } = findArticleFiles(articles, { cwd: content });
+    server.close();
+    expect(problems).toEqual([
       {
         file: 'articles/etc',
         field: 'file',
         message:
           'is a link to /etc, outside the content folder; expected a file inside the content folder (or set "content": { "followExternalLinks": true } in _data/site.json)',
+        severity: 'error',
+      },
+      {
+        file: 'articles/s.md',
+        field: 'file',
+        message: 'is a socket; expected a regular markdown file',
         severity: 'error',
       },
       {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fileKind, type FileKindInfo } from '../../../src/content/fileKind.js';
+
+const kinds = [
+  'isFile',
+  'isDirectory',
+  'isSymbolicLink',
+  'isFIFO',
+  'isSocket',
+  'isCharacterDevice',
+  'isBlockDevice',
+] as const;
+
+/** An entry for which only `kind` answers true. */
+function entry(kind?: (typeof kinds)[number]): FileKindInfo {
+  return Object.fromEntries(kinds.map((name) => [name, () => name === kind])) as FileKindInfo;
+}
+
+describe('fileKind', () => {
+  it.each([
+    ['isFile', 'a regular file'],
+    ['isDirectory', 'a folder'],
+    ['isSymbolicLink', 'a symbolic link'],
+    ['isFIFO', 'a FIFO (named pipe)'],
+    ['isSocket', 'a socket'],
+    ['isCharacterDevice', 'a character device'],
+    ['isBlockDevice', 'a block device'],
+  ] as const)('%s is %j', (kind, name) => {
+    expect(fileKind(entry(kind))).toBe(name);
+  });
+
+  it('says "not a regular file" for anything else', () => {
+    expect(fileKind(entry())).toBe('not a regular file');
+  });
+});

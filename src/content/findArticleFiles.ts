@@ -40,8 +40,13 @@ export function findArticleFiles(articlesDir: string, options: FindOptions = {})
     rootReal = realpathSync(articlesDir);
     contentReal = realpathSync(options.contentDir ?? dirname(articlesDir));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], problems: [] };
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { files: [], problems: [] };
+    const message = `could not be read (${reasonOf(code)}); expected a folder the build can read`;
+    return {
+      files: [],
+      problems: [{ file: displayPath(articlesDir, cwd), field: 'folder', message, severity: 'error' }],
+    };
   }
   const problem = (path: string, message: string, field = 'file') =>
     problems.push({ file: displayPath(path, cwd), field, message, severity: 'error' });
@@ -55,8 +60,8 @@ export function findArticleFiles(articlesDir: string, options: FindOptions = {})
       entries = readdirSync(dir, { withFileTypes: true, encoding: 'utf8' });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(code);
-      problem(dir, `could not be read (${reason}); expected a folder the build can read`, 'folder');
+      const message = `could not be read (${reasonOf(code)}); expected a folder the build can read`;
+      problem(dir, message, 'folder');
       return;
     }
     for (const entry of entries) {
@@ -135,10 +140,22 @@ function followLink(path: string): { real: string; stat: Stats } | { problem: st
     }
     if (code === 'ENOENT') {
       return {
-        problem: `is a link to ${JSON.stringify(readlinkSync(path))}, which does not exist; expected a link to an existing markdown file`,
+        problem: `is a link to ${JSON.stringify(linkTarget(path))}, which does not exist; expected a link to an existing markdown file`,
       };
     }
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(code);
+    const reason = reasonOf(code);
     return { problem: `is a link that could not be followed (${reason}); expected a link to an existing markdown file` };
   }
+}
+
+function linkTarget(path: string): string {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return '?';
+  }
+}
+
+function reasonOf(code: string | undefined): string {
+  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(code);
 }

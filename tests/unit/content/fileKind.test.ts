@@ -13,7 +13,16 @@ const kinds = [
 
 /** An entry for which only `kind` answers true. */
 function entry(kind?: (typeof kinds)[number]): FileKindInfo {
-  return Object.fromEntries(kinds.map((name) => [name, () => name === kind])) as FileKindInfo;
+  const is = (name: (typeof kinds)[number]) => () => name === kind;
+  return {
+    isFile: is('isFile'),
+    isDirectory: is('isDirectory'),
+    isSymbolicLink: is('isSymbolicLink'),
+    isFIFO: is('isFIFO'),
+    isSocket: is('isSocket'),
+    isCharacterDevice: is('isCharacterDevice'),
+    isBlockDevice: is('isBlockDevice'),
+  };
 }
 
 describe('fileKind', () => {

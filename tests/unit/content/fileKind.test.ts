@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fileKind, type FileKindInfo } from '../../../src/content/fileKind.js';
 
-const kinds = [
-  'isFile',
-  'isDirectory',
-  'isSymbolicLink',
-  'isFIFO',
-  'isSocket',
-  'isCharacterDevice',
-  'isBlockDevice',
-] as const;
+type Kind = keyof FileKindInfo;
 
 /** An entry for which only `kind` answers true. */
-function entry(kind?: (typeof kinds)[number]): FileKindInfo {
-  const is = (name: (typeof kinds)[number]) => () => name === kind;
+function entry(kind?: Kind): FileKindInfo {
+  const is = (name: Kind) => () => name === kind;
   return {
     isFile: is('isFile'),
     isDirectory: is('isDirectory'),

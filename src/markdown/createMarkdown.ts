@@ -7,6 +7,7 @@ import { headingAnchors } from './headingAnchors.js';
 import { isolateEnv } from './isolateEnv.js';
 import { isSafeUrl } from './isSafeUrl.js';
 import { lazyImages } from './lazyImages.js';
+import { linearFootnotes } from './linearFootnotes.js';
 import { linkifyUrls } from './linkifyUrls.js';
 import { siteLinks } from './siteLinks.js';
 import { tableAlign } from './tableAlign.js';
@@ -40,6 +41,7 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
     .use(linkifyUrls)
     .use(cjkFriendly)
     .use(footnote)
+    .use(linearFootnotes)
     .use(footnoteLabel)
     .use(headingAnchors)
     .use(tableAlign)

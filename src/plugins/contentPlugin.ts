@@ -40,7 +40,7 @@ export function contentPlugin(
   let early = process.env.ELEVENTY_RUN_MODE === 'build' ? load(false) : undefined;
   early?.catch(() => undefined);
   // The dev server starts its build threads now too, so their module loading overlaps Eleventy's.
-  if (!early) sitePool(workerCount(findArticleFiles(join(inputDir, 'articles')).length));
+  if (!early) sitePool(workerCount(findArticleFiles(join(inputDir, 'articles')).files.length));
   eleventyConfig.addGlobalData('zixun', async () => {
     const runMode = process.env.ELEVENTY_RUN_MODE;
     const pending = early;

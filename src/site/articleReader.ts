@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { imageSize as measureImage } from 'image-size';
 import type { Article } from '../content/article.js';
 import type { ContentProblem } from '../content/contentProblem.js';
 import { readArticle } from '../content/readArticle.js';
+import { readArticleFile } from '../content/readArticleFile.js';
 import { createMarkdown } from '../markdown/createMarkdown.js';
 import type { SiteSettings } from './siteSettings.js';
 import { displayPath } from './displayPath.js';
@@ -51,13 +52,27 @@ export function createArticleReader(setup: ReadSetup): ArticleReader {
     const batch: ReadBatch = { articles: [], problems: [] };
     for (const [done, file] of files.entries()) {
       if (done % 250 === 0) onRead?.(done);
-      const result = readArticle(readFileSync(file), displayPath(file, setup.cwd), context);
+      const shown = displayPath(file, setup.cwd);
+      // Opened with care here rather than in findArticleFiles, since a worker thread may read it.
+      const read = readArticleFile(file, settings.content.maxArticleBytes);
+      if ('problem' in read) {
+        batch.problems.push({
+          file: shown,
+          field: 'file',
+          message: read.problem,
+          severity: 'error',
+        });
+        continue;
+      }
+      const result = readArticle(read.bytes, shown, context);
       batch.problems.push(...result.problems);
       if (result.article) batch.articles.push(result.article);
     }
     return batch;
   };
 }
+
+const maxImageBytes = 64_000_000;
 
 /** Reads the natural size of images under the content folder once each, so img tags carry width and height. */
 function localImageSize(inputDir: string) {
@@ -67,7 +82,11 @@ function localImageSize(inputDir: string) {
     if (cache.has(src)) return cache.get(src);
     let size: { width: number; height: number } | undefined;
     try {
-      const measured = measureImage(readFileSync(join(inputDir, src.split(/[?#]/)[0] ?? '')));
+      // Read as carefully as an article, so a FIFO or a device under images/ cannot hang or flood
+      // the build; an image that is not a regular file simply gets no size.
+      const read = readArticleFile(join(inputDir, src.split(/[?#]/)[0] ?? ''), maxImageBytes);
+      if (!('bytes' in read)) throw new Error(read.problem);
+      const measured = measureImage(read.bytes);
       size =
         measured.width && measured.height
           ? { width: measured.width, height: measured.height }

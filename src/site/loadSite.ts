@@ -74,7 +74,12 @@ export async function loadSite(options: LoadOptions): Promise<SiteModel> {
 
   const settingsFile = join(options.inputDir, '_data', 'site.json');
   const settings = loadSiteSettings(settingsFile, displayPath(settingsFile, cwd), options.env);
-  const files = findArticleFiles(join(options.inputDir, 'articles'));
+  const found = findArticleFiles(join(options.inputDir, 'articles'), {
+    contentDir: options.inputDir,
+    followExternalLinks: settings.content.followExternalLinks,
+    cwd,
+  });
+  const files = found.files;
   const setup = { inputDir: options.inputDir, cwd, settings };
   const { all, problems, versions } = await readArticles(
     files,
@@ -82,6 +87,7 @@ export async function loadSite(options: LoadOptions): Promise<SiteModel> {
     options.cache,
     options.onProgress,
   );
+  problems.unshift(...found.problems);
   const articles = all
     .filter((article) => preview || (!article.draft && article.date.getTime() <= now))
     .sort(

@@ -1,6 +1,17 @@
+import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { isSiteLinkUrl } from './isSiteLinkUrl.js';
 
-const link = z.object({ title: z.string().min(1), url: z.string().min(1) });
+// The same rule for the header and every footer link, since both are emitted as they are.
+const link = z.object({
+  title: z.string().min(1),
+  url: z.string().refine(isSiteLinkUrl, {
+    message:
+      'expected an http(s) URL such as "https://example.com/a", a site path such as "/tags/", or a mailto: address',
+  }),
+});
+
+const bytesExpected = 'expected a whole number of bytes, at least 1 (the default is 8000000, 8 MB)';
 
 const positiveInt = z.number().int().positive();
 
@@ -9,8 +20,15 @@ export const siteSettingsSchema = z.object({
   title: z.string().min(1),
   description: z.string().default(''),
   language: z.string().default('zh-CN'),
-  timeZone: z.string().default('Asia/Shanghai'),
-  url: z.string().url(),
+  timeZone: z
+    .string()
+    .refine((zone) => IANAZone.isValidZone(zone), {
+      message: 'expected an IANA time zone such as "Asia/Shanghai"',
+    })
+    .default('Asia/Shanghai'),
+  url: z.string().refine((url) => /^https?:\/\//.test(url) && URL.canParse(url), {
+    message: 'expected an absolute http(s) URL such as "https://news.example.com"',
+  }),
   basePath: z.string().default('/'),
   nav: z.array(link).default([]),
   disclosure: z
@@ -48,6 +66,16 @@ export const siteSettingsSchema = z.object({
     .object({ maxUrlsPerFile: z.number().int().min(1).max(50_000).default(50_000) })
     .default({ maxUrlsPerFile: 50_000 }),
   keywordSlugs: z.record(z.string(), z.string()).default({}),
+  content: z
+    .object({
+      maxArticleBytes: z
+        .number({ error: bytesExpected })
+        .int({ error: bytesExpected })
+        .min(1, { error: bytesExpected })
+        .default(8_000_000),
+      followExternalLinks: z.boolean({ error: 'expected true or false' }).default(false),
+    })
+    .default({ maxArticleBytes: 8_000_000, followExternalLinks: false }),
   search: z.object({ body: z.boolean().default(false) }).default({ body: false }),
   offline: z
     .object({

@@ -234,6 +234,35 @@ describe('warnings and settings', () => {
     );
   });
 
+  it('rejects script and data links in nav and footer, all in one run, before anything is written', async () => {
+    const site = makeSite(
+      { 'a.md': good },
+      {
+        nav: [
+          { title: '首页', url: '/' },
+          { title: '脚本', url: 'javascript:alert(document.domain)' },
+        ],
+        footer: {
+          groups: [
+            {
+              title: '组',
+              links: [{ title: '页面', url: 'data:text/html,<script>alert(1)</script>' }],
+            },
+          ],
+        },
+      },
+    );
+    const build = await runBuild(site, undefined, { ZIXUN_PORTABLE: '1' });
+    const expected =
+      'expected an http(s) URL such as "https://example.com/a", a site path such as "/tags/", or a mailto: address';
+    expect(build.code).toBe(1);
+    expect(problemLines(build.output)).toEqual([
+      `[zixun] ${join(site, '_data/site.json')}: nav[1].url: found "javascript:alert(document.domain)"; ${expected}`,
+      `[zixun] ${join(site, '_data/site.json')}: footer.groups[0].links[0].url: found "data:text/html,<script>alert(1)</script>"; ${expected}`,
+    ]);
+    expect(build.output).not.toMatch(/\n\s+at /);
+  });
+
   it('rejects bad site settings with the field named', async () => {
     const build = await runBuild(
       makeSite({ 'a.md': good }, { timeZone: 'Mars/Base', url: 'not a url' }),

@@ -31,7 +31,8 @@ export interface OutputClaim {
 export function outputClaims(claims: Iterable<OutputClaim>): ContentProblem[] {
   const files = new Map<string, OutputClaim>();
   const folders = new Map<string, OutputClaim>();
-  const pending: [OutputClaim, string][] = [];
+  const written: OutputClaim[] = [];
+  const keys: string[] = [];
   const problems: ContentProblem[] = [];
   const reported = new Set<string>();
   const report = (claim: OutputClaim, other: OutputClaim, clash: Clash) => {
@@ -47,12 +48,12 @@ export function outputClaims(claims: Iterable<OutputClaim>): ContentProblem[] {
         `[zixun] outputClaims: ${claim.source} (${claim.path}) and ${other.source} (${other.path}) clash`,
       );
     }
-    const written = (c: OutputClaim) => outputPath(c.path).replace(/\/{2,}/g, '/');
+    const shown = (c: OutputClaim) => outputPath(c.path).replace(/\/{2,}/g, '/');
     const relation =
       clash === 'same'
-        ? written(blamed) === written(second)
+        ? shown(blamed) === shown(second)
           ? `${second.source} writes that file too`
-          : `${second.source} writes ${written(second)}, the same file where case and Unicode form do not count (macOS, Windows)`
+          : `${second.source} writes ${shown(second)}, the same file where case and Unicode form do not count (macOS, Windows)`
         : clash === 'folder'
           ? `the site keeps ${other.path} for ${other.source}`
           : blamed === claim
@@ -75,25 +76,46 @@ export function outputClaims(claims: Iterable<OutputClaim>): ContentProblem[] {
     const owner = files.get(key);
     if (owner) report(claim, owner, 'same');
     else files.set(key, claim);
-    pending.push([claim, key]);
+    written.push(claim);
+    keys.push(key);
   }
-  for (const [claim, key] of pending) {
-    for (let slash = key.indexOf('/', 1); slash !== -1; slash = key.indexOf('/', slash + 1)) {
-      const file = files.get(key.slice(0, slash));
-      if (file) {
-        report(claim, file, 'under');
-        break;
-      }
-      const folder = claim.kind === 'content' ? folders.get(key.slice(0, slash + 1)) : undefined;
-      if (folder) {
-        report(claim, folder, 'folder');
-        break;
-      }
-    }
-  }
+  // What stands in the way above each folder, worked out once per folder: thousands of pages
+  // share /2024/05/28/ or /tags/, so most walks up stop at the first, already known, parent.
+  const blocks = new Map<string, Block>();
+  const blockOf = (folder: string): Block => {
+    if (folder === '/') return open;
+    const known = blocks.get(folder);
+    if (known) return known;
+    const above = blockOf(folder.slice(0, folder.lastIndexOf('/', folder.length - 2) + 1));
+    const file = above.file ?? files.get(folder.slice(0, -1));
+    const reserved = above.folder ?? folders.get(folder);
+    const block =
+      file === above.file && reserved === above.folder ? above : { file, folder: reserved };
+    blocks.set(folder, block);
+    return block;
+  };
+  written.forEach((claim, index) => {
+    const key = keys[index] ?? '';
+    const cut = key.lastIndexOf('/');
+    // A page's own folder is mostly its alone, so it is looked up, not remembered.
+    const above = cut === 0 ? open : blockOf(key.slice(0, key.lastIndexOf('/', cut - 1) + 1));
+    const file = above.file ?? (cut === 0 ? undefined : files.get(key.slice(0, cut)));
+    const folder = above.folder ?? (cut === 0 ? undefined : folders.get(key.slice(0, cut + 1)));
+    if (file) report(claim, file, 'under');
+    // Keyword pages and the like belong in the site's folders; only articles are kept out.
+    else if (folder && claim.kind === 'content') report(claim, folder, 'folder');
+  });
   // Editors read problems in file order.
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
+
+/** The nearest file claim on a folder's path or above it, and the folder the site keeps that holds it. */
+interface Block {
+  file: OutputClaim | undefined;
+  folder: OutputClaim | undefined;
+}
+
+const open: Block = { file: undefined, folder: undefined };
 
 /**
  * The file a path names on disk. `/a/` and `/a/index.html` are one file, and so are `/a//b` and
@@ -101,10 +123,8 @@ export function outputClaims(claims: Iterable<OutputClaim>): ContentProblem[] {
  * unzipped site) store `/AI/` and `/ai/`, or a composed and a decomposed é, as one file.
  */
 export function claimKey(path: string): string {
-  return path
-    .replace(/\/{2,}/g, '/')
-    .normalize('NFC')
-    .toLowerCase();
+  const single = path.includes('//') ? path.replace(/\/{2,}/g, '/') : path;
+  return single.normalize('NFC').toLowerCase();
 }
 
 /** How two claims clash: one file, the first under the second's file, or inside its folder. */

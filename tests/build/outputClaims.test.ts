@@ -1,7 +1,11 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeSite, runBuild } from '../support/buildFixture.js';
+import { outputPath } from '../../src/render/outputPath.js';
+import { loadSite } from '../../src/site/loadSite.js';
+import { claimKey } from '../../src/site/outputClaims.js';
+import { siteClaims } from '../../src/site/siteClaims.js';
+import { fixture, makeSite, runBuild } from '../support/buildFixture.js';
 
 const expected = 'expected a URL no other page or file uses (set a different permalink)';
 
@@ -118,5 +122,35 @@ describe('clashes are reported with every other content problem', () => {
       '[zixun] articles/b.md: date: "2024-02-30" is not a real date (February 2024 has 29 days)',
       `[zixun] articles/c.md: permalink: "/tags/" writes /tags/index.html, but the keyword index writes that file too; ${expected}`,
     ]);
+  });
+});
+
+describe('a site without clashes', () => {
+  it('builds, and writes exactly the files it claims', async () => {
+    const build = await runBuild(fixture('basic'));
+    expect(build.code, build.output).toBe(0);
+    expect(build.output).toMatch(
+      /^\[zixun\] 13 articles, 31 pages written \(59 files\), 0 warnings/m,
+    );
+
+    const model = await loadSite({ inputDir: fixture('basic'), env: {} });
+    const claims = siteClaims({
+      ...model,
+      sitemap: model.sitemap.map((file) => file.path),
+      settingsFile: 'site.json',
+    });
+    const files = new Set(
+      claims.filter((claim) => claim.kind !== 'folder').map((c) => claimKey(outputPath(c.path))),
+    );
+    const folders = claims.filter((claim) => claim.kind === 'folder').map((claim) => claim.path);
+    const written = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' })
+      .filter((path) => statSync(join(build.outDir, path)).isFile())
+      .map((path) => `/${path.split('\\').join('/')}`);
+    const unclaimed = written.filter(
+      (path) => !files.has(claimKey(path)) && !folders.some((folder) => path.startsWith(folder)),
+    );
+    expect(unclaimed).toEqual([]);
+    const writtenKeys = new Set(written.map(claimKey));
+    expect([...files].filter((key) => !writtenKeys.has(key))).toEqual([]);
   });
 });

@@ -99,6 +99,21 @@ describe('an article may not take a page or file the site writes', () => {
   });
 });
 
+describe('paths that one file system stores as one file', () => {
+  it.each([
+    ['case', '/About/', '/about/'],
+    ['Unicode form', '/caf\u00e9/', '/cafe\u0301/'],
+  ])('differ only in %s', async (_name, first, second) => {
+    const { site, lines } = await failingBuild({
+      'a.md': article(29, `permalink: ${first}\n`),
+      'b.md': article(28, `permalink: ${second}\n`),
+    });
+    expect(lines).toEqual([
+      `[zixun] ${join(site, 'articles/b.md')}: permalink: "${second}" writes ${second}index.html, but ${join(site, 'articles/a.md')} writes ${first}index.html, the same file where case and Unicode form do not count (macOS, Windows); ${expected}`,
+    ]);
+  });
+});
+
 describe('a keyword may not give a page where the site has a file', () => {
   it('the keyword "index.html"', async () => {
     const { site, lines } = await failingBuild({

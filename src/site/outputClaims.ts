@@ -117,6 +117,10 @@ interface Block {
 
 const open: Block = { file: undefined, folder: undefined };
 
+// Printable ASCII but capitals, CJK symbols, kana and ideographs, Hangul syllables: lower-casing
+// and NFC leave them alone whatever stands next to them (U+3099 and U+309A combine, so are out).
+const unchanged = /^[\x20-\x40\x5b-\x7f\u3000-\u3098\u309b-\u9fff\uac00-\ud7a3]*$/;
+
 /**
  * The file a path names on disk. `/a/` and `/a/index.html` are one file, and so are `/a//b` and
  * `/a/b`. Paths are compared in NFC and lower case, because macOS and Windows (and so a copied or
@@ -124,7 +128,8 @@ const open: Block = { file: undefined, folder: undefined };
  */
 export function claimKey(path: string): string {
   const single = path.includes('//') ? path.replace(/\/{2,}/g, '/') : path;
-  return single.normalize('NFC').toLowerCase();
+  // Most paths are ASCII and CJK, which neither change needs: skip two ICU calls per page.
+  return unchanged.test(single) ? single : single.normalize('NFC').toLowerCase();
 }
 
 /** How two claims clash: one file, the first under the second's file, or inside its folder. */

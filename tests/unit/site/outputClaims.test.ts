@@ -127,5 +127,10 @@ describe('claimKey', () => {
   it('folds case, Unicode form and doubled slashes', () => {
     expect(claimKey('/Caf\u0065\u0301//X.html')).toBe(claimKey('/caf\u00e9/x.html'));
     expect(claimKey('/资讯/ＡＩ/')).toBe('/资讯/ａｉ/');
+    expect(claimKey('/ΣΟΦΙΑ/Київ/')).toBe('/σοφια/київ/');
+    expect(claimKey('/か\u3099/')).toBe('/が/');
+    expect(claimKey('/2024/05/28/马斯克与lecun/index.html')).toBe(
+      '/2024/05/28/马斯克与lecun/index.html',
+    );
   });
 });

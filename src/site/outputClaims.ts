@@ -12,12 +12,16 @@ export interface OutputClaim {
    * site writes. `folder`: the site keeps everything under `path` (ending in `/`) for its own files.
    */
   kind: 'content' | 'site' | 'folder';
-  /** When an editor's file decides the path (articles, keyword pages): where a clash is reported. */
+  /**
+   * When an editor's file decides the path (articles, keyword pages): where a clash is reported.
+   * One object can serve many claims, so a site of 100,000 articles does not make 100,000 of them.
+   */
   blame?: {
-    file: string;
+    /** The file to fix; `source` when left out. */
+    file?: string;
     field: string;
-    /** How the path reads in that field, e.g. `"/feed.xml/"`; the message goes on `… writes <file>`. */
-    what: string;
+    /** How the path reads in that field; `"<path>"` when left out. The message goes on `… writes <file>`. */
+    what?: string;
     /** The end of the message: what the editor should do instead. */
     expected: string;
   };
@@ -38,8 +42,10 @@ export function outputClaims(claims: Iterable<OutputClaim>): ContentProblem[] {
   const report = (claim: OutputClaim, other: OutputClaim, clash: Clash) => {
     const [blamed, second] = blameOrder(claim, other);
     const blame = blamed.blame;
+    const file = blame?.file ?? blamed.source;
+    const what = blame?.what ?? `"${blamed.path}"`;
     // One problem per thing to fix: a keyword clashes once, not once per page and feed.
-    const fix = blame ? `${blame.file}\0${blame.field}\0${blame.what}` : '';
+    const fix = blame ? `${file}\0${blame.field}\0${what}` : '';
     if (reported.has(fix)) return;
     reported.add(fix);
     if (!blame) {
@@ -60,9 +66,9 @@ export function outputClaims(claims: Iterable<OutputClaim>): ContentProblem[] {
             ? `${other.source} is the file ${outputPath(other.path)}`
             : `${claim.source} writes ${outputPath(claim.path)}, which needs it to be a folder`;
     problems.push({
-      file: blame.file,
+      file,
       field: blame.field,
-      message: `${blame.what} writes ${outputPath(blamed.path)}, but ${relation}; expected ${blame.expected}`,
+      message: `${what} writes ${outputPath(blamed.path)}, but ${relation}; expected ${blame.expected}`,
       severity: 'error',
     });
   };

@@ -30,12 +30,21 @@ export function siteClaims(sources: ClaimSources): OutputClaim[] {
   // A keyword that lost its slug to another is reported by buildKeywordIndex; claiming its pages
   // again would report the same clash twice.
   const owns = (entry: KeywordEntry) => keywordIndex.bySlug.get(entry.slug) === entry;
-  const keywordBlame = (entry: KeywordEntry): OutputClaim['blame'] => ({
-    file: articles[entry.articles[0] ?? 0]?.inputPath ?? settingsFile,
-    field: 'keywords',
-    what: `"${entry.name}" gets the page /tags/${entry.slug}/, which`,
-    expected: `a keyword page no other page or file uses (pin "${entry.name}" to another slug under "keywordSlugs" in ${settingsFile})`,
-  });
+  // One blame per keyword and one for every article: a clash is rare, a page is not.
+  const blames = new Map<KeywordEntry, NonNullable<OutputClaim['blame']>>();
+  const keywordBlame = (entry: KeywordEntry) => {
+    let blame = blames.get(entry);
+    if (!blame) {
+      blame = {
+        file: articles[entry.articles[0] ?? 0]?.inputPath ?? settingsFile,
+        field: 'keywords',
+        what: `"${entry.name}" gets the page /tags/${entry.slug}/, which`,
+        expected: `a keyword page no other page or file uses (pin "${entry.name}" to another slug under "keywordSlugs" in ${settingsFile})`,
+      };
+      blames.set(entry, blame);
+    }
+    return blame;
+  };
   for (const page of lists) {
     const { keyword } = page;
     if (keyword && !owns(keyword)) continue;
@@ -60,16 +69,16 @@ export function siteClaims(sources: ClaimSources): OutputClaim[] {
       path: article.url,
       source: article.inputPath,
       kind: 'content',
-      blame: {
-        file: article.inputPath,
-        field: 'permalink',
-        what: `"${article.url}"`,
-        expected: 'a URL no other page or file uses (set a different permalink)',
-      },
+      blame: permalink,
     });
   }
   return claims;
 }
+
+const permalink = {
+  field: 'permalink',
+  expected: 'a URL no other page or file uses (set a different permalink)',
+};
 
 function listSource(page: ListPage): string {
   if (page.kind === 'home') {

@@ -140,6 +140,32 @@ describe('clashes are reported with every other content problem', () => {
   });
 });
 
+/** Site paths of every file a build wrote. */
+function writtenFiles(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => statSync(join(outDir, path)).isFile())
+    .map((path) => `/${path.split('\\').join('/')}`);
+}
+
+/** The claims of a site, as loadSite checks them: files (by claimKey) and folders. */
+async function claimsOf(inputDir: string, env: Record<string, string> = {}) {
+  const model = await loadSite({ inputDir, env });
+  const claims = siteClaims({
+    ...model,
+    sitemap: model.sitemap.map((file) => file.path),
+    settingsFile: 'site.json',
+  });
+  const files = new Set(
+    claims.filter((claim) => claim.kind !== 'folder').map((c) => claimKey(outputPath(c.path))),
+  );
+  const folders = claims.filter((claim) => claim.kind === 'folder').map((claim) => claim.path);
+  const unclaimed = (written: string[]) =>
+    written.filter(
+      (path) => !files.has(claimKey(path)) && !folders.some((folder) => path.startsWith(folder)),
+    );
+  return { files, unclaimed };
+}
+
 describe('a site without clashes', () => {
   it('builds, and writes exactly the files it claims', async () => {
     const build = await runBuild(fixture('basic'));
@@ -147,25 +173,28 @@ describe('a site without clashes', () => {
     expect(build.output).toMatch(
       /^\[zixun\] 13 articles, 31 pages written \(59 files\), 0 warnings/m,
     );
-
-    const model = await loadSite({ inputDir: fixture('basic'), env: {} });
-    const claims = siteClaims({
-      ...model,
-      sitemap: model.sitemap.map((file) => file.path),
-      settingsFile: 'site.json',
-    });
-    const files = new Set(
-      claims.filter((claim) => claim.kind !== 'folder').map((c) => claimKey(outputPath(c.path))),
-    );
-    const folders = claims.filter((claim) => claim.kind === 'folder').map((claim) => claim.path);
-    const written = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' })
-      .filter((path) => statSync(join(build.outDir, path)).isFile())
-      .map((path) => `/${path.split('\\').join('/')}`);
-    const unclaimed = written.filter(
-      (path) => !files.has(claimKey(path)) && !folders.some((folder) => path.startsWith(folder)),
-    );
-    expect(unclaimed).toEqual([]);
+    const { files, unclaimed } = await claimsOf(fixture('basic'));
+    const written = writtenFiles(build.outDir);
+    expect(unclaimed(written)).toEqual([]);
     const writtenKeys = new Set(written.map(claimKey));
     expect([...files].filter((key) => !writtenKeys.has(key))).toEqual([]);
+  });
+
+  it.each([
+    ['portable', { ZIXUN_PORTABLE: '1' }, {}],
+    ['kill switch', {}, { offline: { enabled: false } }],
+    ['sub-path', { ZIXUN_BASE_PATH: '/news/' }, {}],
+  ])('writes no file it did not claim in the %s build', async (_mode, env, settings) => {
+    const site = makeSite(
+      {
+        'a.md': article(28, 'keywords: [人工智能, AI]\n'),
+        'b.md': article(29, 'permalink: /about/\n'),
+      },
+      settings,
+    );
+    const build = await runBuild(site, undefined, env);
+    expect(build.code, build.output).toBe(0);
+    const { unclaimed } = await claimsOf(site, env);
+    expect(unclaimed(writtenFiles(build.outDir))).toEqual([]);
   });
 });

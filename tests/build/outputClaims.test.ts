@@ -99,6 +99,22 @@ describe('an article may not take a page or file the site writes', () => {
   });
 });
 
+describe('an article may not go inside a folder the site keeps', () => {
+  it.each([
+    ['/search/index.0a1b2c3d4e.json/', '/search/', 'the search page and its index files'],
+    ['/assets/site.css/', '/assets/', 'stylesheets, scripts and icons'],
+    ['/images/photo.jpg/', '/images/', 'images copied from content/images/'],
+    ['/archive/2099/', '/archive/', 'date archives'],
+  ])('permalink %s', async (permalink, folder, owner) => {
+    const { site, lines } = await failingBuild({
+      'a.md': article(28, `permalink: ${permalink}\n`),
+    });
+    expect(lines).toEqual([
+      `[zixun] ${join(site, 'articles/a.md')}: permalink: "${permalink}" writes ${permalink}index.html, but the site keeps ${folder} for ${owner}; ${expected}`,
+    ]);
+  });
+});
+
 describe('paths that one file system stores as one file', () => {
   it.each([
     ['case', '/About/', '/about/'],

@@ -1,6 +1,7 @@
 import { isoDate } from '../dates/isoDate.js';
 import { absoluteAsciiUrl } from './absoluteAsciiUrl.js';
 import { escapeXml } from './escapeXml.js';
+import { sitemapPaths } from './sitemapPaths.js';
 
 // The protocol's limits per file: https://www.sitemaps.org/protocol.html#index
 const maxUrls = 50_000;
@@ -40,20 +41,21 @@ export function sitemapFiles(
   }
   const entries = urls.map(({ loc, lastmod }) => ({ loc: sitemapLoc(loc), lastmod }));
   const w3cDate = memoizedDate(options.zone);
-  if (entries.length <= perFile) {
-    return [checkedFile('/sitemap.xml', urlset(entries, w3cDate))];
+  const [indexPath = '/sitemap.xml', ...paths] = sitemapPaths(entries.length, perFile);
+  if (paths.length === 0) {
+    return [checkedFile(indexPath, urlset(entries, w3cDate))];
   }
   const children: { path: string; xml: string }[] = [];
   const index: SitemapUrl[] = [];
   const siteUrl = options.siteUrl.replace(/\/+$/, '');
   for (let start = 0; start < entries.length; start += perFile) {
     const chunk = entries.slice(start, start + perFile);
-    const path = `/sitemap-${children.length + 1}.xml`;
+    const path = paths[children.length] ?? '';
     children.push(checkedFile(path, urlset(chunk, w3cDate)));
     index.push({ loc: sitemapLoc(siteUrl + path), lastmod: newest(chunk) });
   }
   // 50,000 child sitemaps of 50,000 URLs each is 2.5 billion pages, so one index always suffices.
-  return [checkedFile('/sitemap.xml', sitemapIndex(index, w3cDate)), ...children];
+  return [checkedFile(indexPath, sitemapIndex(index, w3cDate)), ...children];
 }
 
 function sitemapLoc(loc: string): string {

@@ -7,10 +7,7 @@ import { pageContextFor } from '../render/pageContextFor.js';
 import type { Html } from '../render/jsxRuntime.js';
 import { renderDocument } from '../render/renderDocument.js';
 import { writeSitePages } from '../render/writeSitePages.js';
-import { ContentError } from '../content/contentProblem.js';
 import { reportProgress } from '../site/buildProgress.js';
-import { lastSiteModel } from '../site/lastSiteModel.js';
-import { pageCollisions } from '../site/pageCollisions.js';
 import type { SiteModel } from '../site/loadSite.js';
 import { closeSitePool, sitePool, workerCount } from '../workers/sitePool.js';
 import type { EleventyConfig, PageData } from './eleventyConfig.js';
@@ -42,20 +39,6 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, assets: Assets): Pag
         await closeSitePool();
       }
     }
-  });
-
-  // Eleventy knows only its own outputs; an article must not take one of their URLs either.
-  eleventyConfig.on('eleventy.contentMap', ({ urlToInputPath }: ContentMap) => {
-    const model = lastSiteModel();
-    if (!model) return;
-    const taken = new Map(
-      Object.entries(urlToInputPath).map(([url, entry]) => [
-        url,
-        `the ${templateName(entry)} page`,
-      ]),
-    );
-    const collisions = pageCollisions(model.articles, taken);
-    if (collisions.length > 0) throw new ContentError(collisions);
   });
 
   const single = (name: string, permalink: string, build: Build) =>
@@ -107,15 +90,4 @@ export interface PageWrites {
   start(model: SiteModel): void;
   /** Settles when this build's pages are on disk (sw.js hashes some of them). */
   done(): Promise<number>;
-}
-
-/** The part of Eleventy's `eleventy.contentMap` event argument used here. */
-interface ContentMap {
-  urlToInputPath: Record<string, { inputPath?: string } | string>;
-}
-
-/** `zixun-keyword-index` from Eleventy's entry for `./content/zixun-keyword-index.11ty.js`. */
-function templateName(entry: { inputPath?: string } | string): string {
-  const path = typeof entry === 'string' ? entry : (entry.inputPath ?? '');
-  return path.slice(path.lastIndexOf('/') + 1).replace(/\.11ty\.js$/, '');
 }

@@ -5,23 +5,18 @@ import { findArticleFiles } from '../content/findArticleFiles.js';
 import { buildKeywordIndex, type KeywordIndex } from '../keywords/buildKeywordIndex.js';
 import { rankRelated } from '../keywords/rankRelated.js';
 import { sitemapFiles } from '../feeds/sitemap.js';
+import { sitemapPaths } from '../feeds/sitemapPaths.js';
 import { absoluteUrl } from './absoluteUrl.js';
 import type { ProgressListener } from './buildProgress.js';
-import { pageCollisions } from './pageCollisions.js';
 import { listPages, type ArchivePeriod, type ListPage } from './listPages.js';
 import { loadSiteSettings, type SettingsEnvironment } from './loadSiteSettings.js';
 import type { SiteSettings } from './siteSettings.js';
 import { sitemapUrls } from './sitemapUrls.js';
 import type { ReadCache } from './readCache.js';
 import { readArticles } from './readArticles.js';
+import { outputClaims } from './outputClaims.js';
+import { siteClaims } from './siteClaims.js';
 import { displayPath } from './displayPath.js';
-
-const listNames = {
-  home: 'home list',
-  keyword: 'keyword list',
-  year: 'year archive',
-  month: 'month archive',
-} as const;
 
 /** Everything the page templates need, computed once per build. */
 export interface SiteModel {
@@ -95,7 +90,6 @@ export async function loadSite(options: LoadOptions): Promise<SiteModel> {
     );
   const versionOf =
     versions && new Map(all.map((article, index) => [article, versions[index] ?? '']));
-  problems.push(...duplicateUrlProblems(articles));
   timings.validate = performance.now() - started;
 
   options.onProgress?.('keywords and related articles');
@@ -111,28 +105,45 @@ export async function loadSite(options: LoadOptions): Promise<SiteModel> {
     displayPath(settingsFile, cwd),
   );
   problems.push(...keywordIndex.problems);
-  if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
+  timings.keywords = performance.now() - started;
+
+  options.onProgress?.('list pages');
+  started = performance.now();
+  const { pages: lists, periods } = listPages(articles, keywordIndex, settings);
+  const absolute = (path: string) => absoluteUrl(settings.url, settings.basePath, path);
+  const urls = sitemapUrls(articles, lists, periods, absolute);
+  timings.lists = performance.now() - started;
+
+  // Every file the build will write, checked before the first is written, and reported with the
+  // other content problems: without this, one page silently replaces another.
+  started = performance.now();
+  const claims = siteClaims({
+    articles,
+    keywordIndex,
+    lists,
+    sitemap: sitemapPaths(urls.length, settings.sitemap.maxUrlsPerFile),
+    settingsFile: displayPath(settingsFile, cwd),
+  });
+  problems.push(...outputClaims(claims));
+  timings.claims = performance.now() - started;
+  if (problems.some((problem) => problem.severity === 'error')) {
+    // Editors read problems file by file; the sort keeps each file's own order.
+    throw new ContentError(
+      problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    );
+  }
+
+  started = performance.now();
   const related = rankRelated(
     keywordIndex,
     articles.map((article) => article.date.getTime()),
     articles.map((article) => article.url),
     { limit: settings.relatedCount },
   );
-  timings.keywords = performance.now() - started;
-
-  options.onProgress?.('list pages');
-  started = performance.now();
-  const { pages: lists, periods } = listPages(articles, keywordIndex, settings);
-  const listUrls = new Map(
-    lists.map((page) => [page.path, `the ${listNames[page.kind]} page ${page.pageNumber}`]),
-  );
-  const collisions = pageCollisions(articles, listUrls);
-  if (collisions.length > 0) throw new ContentError([...problems, ...collisions]);
-  timings.lists = performance.now() - started;
+  timings.keywords += performance.now() - started;
 
   started = performance.now();
-  const absolute = (path: string) => absoluteUrl(settings.url, settings.basePath, path);
-  const sitemap = sitemapFiles(sitemapUrls(articles, lists, periods, absolute), {
+  const sitemap = sitemapFiles(urls, {
     siteUrl: absolute('/'),
     zone: settings.timeZone,
     maxUrlsPerFile: settings.sitemap.maxUrlsPerFile,
@@ -152,23 +163,4 @@ export async function loadSite(options: LoadOptions): Promise<SiteModel> {
     timings,
     ...(versionOf ? { versions: articles.map((article) => versionOf.get(article) ?? '') } : {}),
   };
-}
-
-function duplicateUrlProblems(articles: readonly Article[]): ContentProblem[] {
-  const owners = new Map<string, Article>();
-  const problems: ContentProblem[] = [];
-  for (const article of articles) {
-    const owner = owners.get(article.url);
-    if (owner) {
-      problems.push({
-        file: article.inputPath,
-        field: 'permalink',
-        message: `gives the URL ${article.url}, which ${owner.inputPath} already uses; expected every article to have its own URL (rename the file or set a different permalink)`,
-        severity: 'error',
-      });
-    } else {
-      owners.set(article.url, article);
-    }
-  }
-  return problems;
 }

@@ -107,6 +107,7 @@ describe('broken content', () => {
       'date-feb30.md: date: "2024-02-30" is not a real date (February 2024 has 29 days)',
       'date-month13.md: date: "2024-13-01" is not a real date (months run from 01 to 12)',
       'date-tomorrow.md: date: "tomorrow" is not a date (expected e.g. 2024-05-28, 2024-05-28 14:30:01 or 2024-05-28T14:30:01+08:00)',
+      `dup-a.md: permalink: "/same/" writes /same/index.html, but ${dir}/articles/dup-b.md writes that file too; expected a URL no other page or file uses (set a different permalink)`,
       'keyword-types.md: keywords[0]: found number 5; expected each keyword to be text; quote numbers like "5G"',
       'keyword-types.md: keywords[1]: found boolean true; expected each keyword to be text; quote numbers like "5G"',
       'missing-image.md: image: found "/images/none.png", but no such file is in the content folder; expected a path like /images/a.jpg to a file under content/images/',
@@ -114,7 +115,6 @@ describe('broken content', () => {
       'permalink-dotdot.md: permalink: found "/../../outside/"; expected a site path that starts with "/", ends with "/" or ".html", and has no "..", "\\" or "?#"',
       'permalink-url.md: permalink: found "https://evil.example.com/"; expected a site path that starts with "/", ends with "/" or ".html", and has no "..", "\\" or "?#"',
       'permalink-windows.md: permalink: found "C:\\\\\\\\Windows\\\\\\\\"; expected a site path that starts with "/", ends with "/" or ".html", and has no "..", "\\" or "?#"',
-      `dup-a.md: permalink: gives the URL /same/, which ${dir}/articles/dup-b.md already uses; expected every article to have its own URL (rename the file or set a different permalink)`,
     ]);
     expect(build.output).not.toMatch(/\n\s+at /);
   });

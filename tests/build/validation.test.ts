@@ -111,13 +111,13 @@ describe('each validation rule names the file, the field, what was found and wha
     const build = await runBuild(site);
     expect(build.code).toBe(1);
     expect(problemLines(build.output)).toEqual([
-      `[zixun] ${join(site, 'articles/a.md')}: permalink: gives the URL /same/, which ${join(site, 'articles/b.md')} already uses; expected every article to have its own URL (rename the file or set a different permalink)`,
+      `[zixun] ${join(site, 'articles/a.md')}: permalink: "/same/" writes /same/index.html, but ${join(site, 'articles/b.md')} writes that file too; expected a URL no other page or file uses (set a different permalink)`,
     ]);
   });
 });
 
 describe('article URLs that another page of the site has', () => {
-  it('reports an article that takes a list page URL or one of the pages Eleventy writes', async () => {
+  it("reports an article that takes a list page URL or one of the site's own pages, in one run", async () => {
     const site = makeSite(
       {
         'a.md': '---\ntitle: 甲\ndate: 2024-05-28\npermalink: /tags/\n---\n正文',
@@ -129,7 +129,8 @@ describe('article URLs that another page of the site has', () => {
     const build = await runBuild(site);
     expect(build.code).toBe(1);
     expect(problemLines(build.output)).toEqual([
-      `[zixun] ${join(site, 'articles/b.md')}: permalink: gives the URL /page/2/, which the home list page 2 already uses; expected a URL no other page of the site has (set a different permalink)`,
+      `[zixun] ${join(site, 'articles/a.md')}: permalink: "/tags/" writes /tags/index.html, but the keyword index writes that file too; expected a URL no other page or file uses (set a different permalink)`,
+      `[zixun] ${join(site, 'articles/b.md')}: permalink: "/page/2/" writes /page/2/index.html, but page 2 of the home list writes that file too; expected a URL no other page or file uses (set a different permalink)`,
     ]);
 
     const second = makeSite({
@@ -139,8 +140,8 @@ describe('article URLs that another page of the site has', () => {
     const again = await runBuild(second);
     expect(again.code).toBe(1);
     expect(problemLines(again.output)).toEqual([
-      `[zixun] ${join(second, 'articles/a.md')}: permalink: gives the URL /tags/, which the zixun-keyword-index page already uses; expected a URL no other page of the site has (set a different permalink)`,
-      `[zixun] ${join(second, 'articles/b.md')}: permalink: gives the URL /404.html, which the zixun-404 page already uses; expected a URL no other page of the site has (set a different permalink)`,
+      `[zixun] ${join(second, 'articles/a.md')}: permalink: "/tags/" writes /tags/index.html, but the keyword index writes that file too; expected a URL no other page or file uses (set a different permalink)`,
+      `[zixun] ${join(second, 'articles/b.md')}: permalink: "/404.html" writes /404.html, but the 404 page writes that file too; expected a URL no other page or file uses (set a different permalink)`,
     ]);
   });
 });

@@ -54,6 +54,7 @@ describe('only regular files are articles', () => {
       expect(build.code, build.output).toBe(1);
       expect(problemLines(build.output)).toEqual([
         `[zixun] ${articles}/a\\b.md: file: the name "a\\\\b.md" contains a backslash or a control character; expected a name without them, since it becomes part of the URL`,
+        `[zixun] ${articles}/big.md: file: is 3,059 bytes; expected at most 1,000 bytes (content.maxArticleBytes in _data/site.json)`,
         `[zixun] ${articles}/f.md: file: is a FIFO (named pipe); expected a regular markdown file`,
         `[zixun] ${articles}/gone.md: file: is a link to "missing.md", which does not exist; expected a link to an existing markdown file`,
         `[zixun] ${articles}/loop.md: file: is a link that loops back on itself; expected a link to an existing markdown file`,
@@ -61,7 +62,6 @@ describe('only regular files are articles', () => {
         `[zixun] ${articles}/outside.md: file: is a link to ${join(outside, 'o.md')}, outside the content folder; ${linkHint}`,
         `[zixun] ${articles}/x.md: file: is a folder; expected a markdown file (rename the folder so its name does not end in .md)`,
         `[zixun] ${articles}/z.md: file: is a link to /dev/zero, outside the content folder; ${linkHint}`,
-        `[zixun] ${articles}/big.md: file: is 3,059 bytes; expected at most 1,000 bytes (content.maxArticleBytes in _data/site.json)`,
       ]);
       expect(build.output).toContain('the build stopped: 9 problems in the content');
       expect(build.output).not.toMatch(/\n\s+at /);

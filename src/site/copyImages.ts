@@ -62,14 +62,16 @@ async function copyImage(source: string, target: string): Promise<string | undef
     const stat = await handle.stat();
     if (!stat.isFile()) return `is ${fileKind(stat)}; expected a regular file`;
     const existing = await lstat(target).catch(() => undefined);
-    if (existing?.isFile() && existing.size === stat.size && existing.mtimeMs === stat.mtimeMs) {
+    // Times are set and read back through floating-point seconds, so they agree to within 1 ms.
+    const sameTime = Math.abs((existing?.mtimeMs ?? 0) - stat.mtimeMs) < 1;
+    if (existing?.isFile() && existing.size === stat.size && sameTime) {
       return undefined;
     }
     // Never write through a link (or into a folder) an earlier build left at this path.
     if (existing && !existing.isFile()) await rm(target, { recursive: true, force: true });
     await mkdir(dirname(target), { recursive: true });
     await pipeline(handle.createReadStream({ autoClose: false }), createWriteStream(target));
-    await utimes(target, stat.atime, stat.mtime);
+    await utimes(target, stat.atimeMs / 1000, stat.mtimeMs / 1000);
     return undefined;
   } finally {
     await handle.close();

@@ -64,6 +64,13 @@ export function walkContentFolder(root: string, rules: WalkRules): WalkedFolder 
   const problem = (path: string, message: string, field = 'file') =>
     problems.push({ file: displayPath(path, cwd), field, message, severity: 'error' });
   const isInside = (real: string) => real === contentReal || real.startsWith(contentReal + sep);
+  const outsideMessage = (real: string) =>
+    `is a link to ${real}, outside the content folder; expected a file inside the content folder (or set "content": { "followExternalLinks": true } in _data/site.json)`;
+  // The folder itself may be a link too (content/images -> ~/.ssh): the same rule applies.
+  if (!isInside(rootReal) && !rules.followExternalLinks) {
+    problem(root, outsideMessage(rootReal), 'folder');
+    return { files: [], problems };
+  }
   const expected = `expected a regular ${rules.noun}`;
   const expectedLink = `expected a link to an existing ${rules.noun}`;
 
@@ -114,10 +121,7 @@ export function walkContentFolder(root: string, rules: WalkRules): WalkedFolder 
         const isFolder = stat.isDirectory();
         if (!wanted && !isFolder) continue;
         if (!isInside(real) && !rules.followExternalLinks) {
-          problem(
-            path,
-            `is a link to ${real}, outside the content folder; expected a file inside the content folder (or set "content": { "followExternalLinks": true } in _data/site.json)`,
-          );
+          problem(path, outsideMessage(real));
         } else if (isFolder) {
           enter(real);
         } else if (stat.isFile()) {

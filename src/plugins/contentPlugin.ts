@@ -21,7 +21,6 @@ export function contentPlugin(
   // Pages come from the plugin's virtual templates; content/ holds content only.
   eleventyConfig.setTemplateFormats(['11ty.js']);
   eleventyConfig.ignores.add(join(inputDir, 'articles/**'));
-  eleventyConfig.addPassthroughCopy({ [join(inputDir, 'images')]: 'images' });
   // The dev server rebuilds on a saved article; Eleventy's defaults add ~0.4 s to each rebuild:
   // waiting 150 ms for the file to settle, and re-parsing the config's import tree (dist/), which
   // only changes with a restart of `npm start` anyway.

@@ -8,7 +8,6 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addTransform(name: string, transform: (content: string) => string): void;
-  addPassthroughCopy(copy: Record<string, string> | string): void;
   addWatchTarget(target: string): void;
   setWatchJavaScriptDependencies(watch: boolean): void;
   setChokidarConfig(options: Record<string, unknown>): void;

@@ -4,6 +4,7 @@ import { contentPlugin } from './contentPlugin.js';
 import type { EleventyConfig } from './eleventyConfig.js';
 import { feedsPlugin } from './feedsPlugin.js';
 import { filtersPlugin } from './filtersPlugin.js';
+import { imagesPlugin } from './imagesPlugin.js';
 import { fixEleventySubPaths } from './fixEleventySubPaths.js';
 import { loadAssets } from './loadAssets.js';
 import { logLines } from './logLines.js';
@@ -31,11 +32,13 @@ export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
 function register(config: EleventyConfig, eleventyConfig: EleventyConfig): void {
   const assets = loadAssets();
   const pages = pagesPlugin(config, assets);
+  const images = imagesPlugin(config);
   contentPlugin(config, (model) => {
     // Once per build (per rebuild in the dev server); the build CLI prints them in its summary.
     const warnings = model.warnings.filter((problem) => problem.severity === 'warning');
     logLines(eleventyConfig.logger, warnings.map(formatProblem), 'warn');
     pages.start(model);
+    images.start(model);
     // A one-off build indexes on a thread while the pages render; the dev server keeps its
     // in-process index, whose gzip memo makes rebuilds cheap.
     if (process.env.ELEVENTY_RUN_MODE === 'build' && model.articles.length >= 300) {

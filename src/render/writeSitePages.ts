@@ -77,6 +77,7 @@ export async function writeSitePages(
     ...model,
     articles: model.articles.map(withoutBody),
     sitemap: [],
+    images: [],
     warnings: [],
   };
   const workers = Array.from({ length: pool.size }, (_, worker) => worker);

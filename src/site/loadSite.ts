@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import type { Article } from '../content/article.js';
 import { ContentError, type ContentProblem } from '../content/contentProblem.js';
 import { findArticleFiles } from '../content/findArticleFiles.js';
+import { findImageFiles } from '../content/findImageFiles.js';
+import type { ContentFile } from '../content/walkContentFolder.js';
 import { buildKeywordIndex, type KeywordIndex } from '../keywords/buildKeywordIndex.js';
 import { rankRelated } from '../keywords/rankRelated.js';
 import { sitemapFiles } from '../feeds/sitemap.js';
@@ -32,6 +34,8 @@ export interface SiteModel {
   periods: ArchivePeriod[];
   /** The sitemap files: one, or an index and its children past the protocol's 50,000-URL limit. */
   sitemap: { path: string; xml: string }[];
+  /** The files under content/images/ to publish, each a regular file or a link to one. */
+  images: ContentFile[];
   /** Warnings worth showing an editor; errors throw instead. */
   warnings: ContentProblem[];
   /** True in the dev server, where drafts and future articles are shown with a mark. */
@@ -69,11 +73,13 @@ export async function loadSite(options: LoadOptions): Promise<SiteModel> {
 
   const settingsFile = join(options.inputDir, '_data', 'site.json');
   const settings = loadSiteSettings(settingsFile, displayPath(settingsFile, cwd), options.env);
-  const found = findArticleFiles(join(options.inputDir, 'articles'), {
+  const findOptions = {
     contentDir: options.inputDir,
     followExternalLinks: settings.content.followExternalLinks,
     cwd,
-  });
+  };
+  const found = findArticleFiles(join(options.inputDir, 'articles'), findOptions);
+  const images = findImageFiles(join(options.inputDir, 'images'), findOptions);
   const files = found.files;
   const setup = { inputDir: options.inputDir, cwd, settings };
   const { all, problems, versions } = await readArticles(
@@ -82,7 +88,7 @@ export async function loadSite(options: LoadOptions): Promise<SiteModel> {
     options.cache,
     options.onProgress,
   );
-  problems.unshift(...found.problems);
+  problems.unshift(...found.problems, ...images.problems);
   const articles = all
     .filter((article) => preview || (!article.draft && article.date.getTime() <= now))
     .sort(
@@ -158,6 +164,7 @@ export async function loadSite(options: LoadOptions): Promise<SiteModel> {
     lists,
     periods,
     sitemap,
+    images: images.files,
     warnings: problems,
     preview,
     timings,

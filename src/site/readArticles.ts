@@ -119,8 +119,13 @@ function imagesStamp(imagesDir: string): string {
   }
   return names
     .map((name) => {
-      const stat = statSync(join(imagesDir, name));
-      return `${name}\0${stat.size}\0${stat.mtimeMs}`;
+      // A dangling or looping link is reported by findImageFiles; here it is only a change.
+      try {
+        const stat = statSync(join(imagesDir, name));
+        return `${name}\0${stat.size}\0${stat.mtimeMs}`;
+      } catch (error) {
+        return `${name}\0${(error as NodeJS.ErrnoException).code ?? ''}`;
+      }
     })
     .sort()
     .join('\n');

@@ -15,6 +15,7 @@ import { sitemapUrls } from './sitemapUrls.js';
 import type { ReadCache } from './readCache.js';
 import { readArticles } from './readArticles.js';
 import { displayPath } from './displayPath.js';
+import { withPathPrefix } from './withPathPrefix.js';
 
 const listNames = {
   home: 'home list',
@@ -58,6 +59,8 @@ export interface LoadOptions {
   preview?: boolean;
   now?: Date;
   env?: SettingsEnvironment;
+  /** Eleventy's path prefix (`--pathprefix`): the same as `basePath` in the settings. */
+  pathPrefix?: string;
   /** Hears each phase, and every few hundred files while reading, for a progress line. */
   onProgress?: ProgressListener;
   /** The dev server's cache of files read by earlier builds of this process. */
@@ -73,7 +76,11 @@ export async function loadSite(options: LoadOptions): Promise<SiteModel> {
   let started = performance.now();
 
   const settingsFile = join(options.inputDir, '_data', 'site.json');
-  const settings = loadSiteSettings(settingsFile, displayPath(settingsFile, cwd), options.env);
+  const settings = withPathPrefix(
+    loadSiteSettings(settingsFile, displayPath(settingsFile, cwd), options.env),
+    options.pathPrefix,
+    displayPath(settingsFile, cwd),
+  );
   const files = findArticleFiles(join(options.inputDir, 'articles'));
   const setup = { inputDir: options.inputDir, cwd, settings };
   const { all, problems, versions } = await readArticles(

@@ -22,7 +22,8 @@ export function contentPlugin(
   onModel: (model: SiteModel) => void | Promise<void>,
 ): SiteContent {
   const inputDir = eleventyConfig.directories.input;
-  // Pages come from the plugin's virtual templates; content/ holds content only.
+  // Zixun's pages come from the plugins' virtual templates; an owner may add Nunjucks, Liquid or
+  // 11ty.js pages of their own. Markdown is never a template format: articles are read by Zixun.
   eleventyConfig.setTemplateFormats(['11ty.js', 'njk', 'liquid']);
   eleventyConfig.ignores.add(join(inputDir, 'articles/**'));
   eleventyConfig.addPassthroughCopy({ [join(inputDir, 'images')]: 'images' });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -8,10 +8,15 @@ import { join } from 'node:path';
 export function assertCompiled(root) {
   const plugin = join(root, 'dist/plugins/zixunPlugin.js');
   const compiled = existsSync(plugin) ? statSync(plugin).mtimeMs : 0;
-  const newer = compiled === 0 ? 'src' : newerSource(join(root, 'src'), compiled);
+  // Without src/ (a copy of the built project only) there is nothing to be older than.
+  const sources = join(root, 'src');
+  if (compiled > 0 && !existsSync(sources)) return;
+  const newer = compiled === 0 ? 'src' : newerSource(sources, compiled);
   if (newer === undefined) return;
   const why = compiled === 0 ? 'dist/ is missing' : `dist/ is older than ${newer}`;
-  console.error(`[zixun] ${why}; run \`npm run build:ts\` first (npm install runs it too)`);
+  // Written synchronously, so the line is out before the exit (pipes are asynchronous on macOS);
+  // thrown, it would drown in Eleventy's report of a broken config file.
+  writeSync(2, `[zixun] ${why}; run \`npm run build:ts\` first (npm install runs it too)\n`);
   process.exit(1);
 }
 

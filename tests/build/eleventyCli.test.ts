@@ -168,6 +168,19 @@ describe('template filters in an owner’s Nunjucks, Liquid and 11ty.js pages', 
     ]);
     // The keyword page the filters point at is the one the build wrote.
     expect(existsSync(join(out, 'tags/c-sharp-words/index.html'))).toBe(true);
+    // readingMinutes counts a body as the article page does.
+    const long = makeSite({ 'long.md': article.replace('正文。', '字'.repeat(451)) });
+    writeFileSync(
+      join(long, 'owner.njk'),
+      `---\ntext: ${'字'.repeat(451)}\n---\n{{ text | readingMinutes }}`,
+    );
+    const longOut = join(temp('zixun-out-'), '_site');
+    const longRun = await eleventy([`--input=${long}`, `--output=${longOut}`]);
+    expect(longRun.code, longRun.output).toBe(0);
+    expect(readFileSync(join(longOut, 'owner/index.html'), 'utf8')).toBe('2');
+    expect(readFileSync(join(longOut, '2024/05/28/long/index.html'), 'utf8')).toContain(
+      '<span class="meta__reading">阅读约 2 分钟</span>',
+    );
   });
 
   it('a bad value: a [zixun] line naming the template, the filter, the value and what is expected', async () => {

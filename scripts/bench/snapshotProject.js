@@ -2,7 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
-const COPIED = ['package.json', 'tsconfig.json', '.eleventy.js', '.gitignore', 'src'];
+// scripts/assertCompiled.js: .eleventy.js checks dist/ with it before loading the plugin.
+const COPIED = [
+  'package.json',
+  'tsconfig.json',
+  '.eleventy.js',
+  'scripts/assertCompiled.js',
+  '.gitignore',
+  'src',
+];
 
 /**
  * Copies what a build needs into `dir` and compiles it there (or copies the existing dist/), so

@@ -3,7 +3,11 @@ import { findArticleFiles } from '../content/findArticleFiles.js';
 import { reportProgress } from '../site/buildProgress.js';
 import { rememberSiteModel } from '../site/lastSiteModel.js';
 import { loadSite, type SiteModel } from '../site/loadSite.js';
+import { displayPath } from '../site/displayPath.js';
+import { loadSiteSettings } from '../site/loadSiteSettings.js';
 import { ReadCache } from '../site/readCache.js';
+import type { SiteSettings } from '../site/siteSettings.js';
+import { withPathPrefix } from '../site/withPathPrefix.js';
 import { sitePool, workerCount } from '../workers/sitePool.js';
 import type { EleventyConfig } from './eleventyConfig.js';
 
@@ -16,10 +20,11 @@ import type { EleventyConfig } from './eleventyConfig.js';
 export function contentPlugin(
   eleventyConfig: EleventyConfig,
   onModel: (model: SiteModel) => void | Promise<void>,
-): void {
+): SiteContent {
   const inputDir = eleventyConfig.directories.input;
-  // Pages come from the plugin's virtual templates; content/ holds content only.
-  eleventyConfig.setTemplateFormats(['11ty.js']);
+  // Zixun's pages come from the plugins' virtual templates; an owner may add Nunjucks, Liquid or
+  // 11ty.js pages of their own. Markdown is never a template format: articles are read by Zixun.
+  eleventyConfig.setTemplateFormats(['11ty.js', 'njk', 'liquid']);
   eleventyConfig.ignores.add(join(inputDir, 'articles/**'));
   // The dev server rebuilds on a saved article; Eleventy's defaults add ~0.4 s to each rebuild:
   // waiting 150 ms for the file to settle, and re-parsing the config's import tree (dist/), which
@@ -32,21 +37,59 @@ export function contentPlugin(
   eleventyConfig.addWatchTarget(join(inputDir, '_data/'));
   // Only the dev server rebuilds in one process; it re-reads just the files that changed.
   const cache = new ReadCache();
+  let pathPrefix: string | undefined;
   const load = (preview: boolean) =>
-    loadSite({ inputDir, preview, onProgress: reportProgress, ...(preview ? { cache } : {}) });
-  // A one-off build starts reading now, while Eleventy is still starting up (~0.7 s at 4,000
-  // articles); a failure surfaces when Eleventy asks for the data, like any other.
-  let early = process.env.ELEVENTY_RUN_MODE === 'build' ? load(false) : undefined;
-  early?.catch(() => undefined);
+    loadSite({
+      inputDir,
+      preview,
+      pathPrefix,
+      onProgress: reportProgress,
+      ...(preview ? { cache } : {}),
+    });
+  let early: Promise<SiteModel> | undefined;
+  // Eleventy hands plugins its path prefix (`--pathprefix`) only in its second stage, once the
+  // config file has run; a plugin added now runs then.
+  eleventyConfig.addPlugin(function zixunPathPrefix(stage: { pathPrefix?: string }) {
+    pathPrefix = stage.pathPrefix;
+    // A one-off build starts reading now, while Eleventy is still starting up (~0.7 s at 4,000
+    // articles); a failure surfaces when Eleventy asks for the data, like any other.
+    if (process.env.ELEVENTY_RUN_MODE === 'build') {
+      early = load(false);
+      early.catch(() => undefined);
+    }
+  });
   // The dev server starts its build threads now too, so their module loading overlaps Eleventy's.
-  if (!early) sitePool(workerCount(findArticleFiles(join(inputDir, 'articles')).files.length));
+  if (process.env.ELEVENTY_RUN_MODE !== 'build') {
+    sitePool(workerCount(findArticleFiles(join(inputDir, 'articles')).files.length));
+  }
+  let model: SiteModel | undefined;
+  let settings: SiteSettings | undefined;
   eleventyConfig.addGlobalData('zixun', async () => {
     const runMode = process.env.ELEVENTY_RUN_MODE;
     const pending = early;
     early = undefined;
-    const model = await (pending ?? load(runMode === 'serve' || runMode === 'watch'));
+    model = await (pending ?? load(runMode === 'serve' || runMode === 'watch'));
     await onModel(model);
     reportProgress('preparing pages');
     return rememberSiteModel(model);
   });
+  return {
+    settings: () => {
+      if (model) return model.settings;
+      // Asked before the site is loaded: read once, with the same checks and path prefix.
+      const file = join(inputDir, '_data', 'site.json');
+      settings ??= withPathPrefix(
+        loadSiteSettings(file, displayPath(file, process.cwd())),
+        pathPrefix,
+        displayPath(file, process.cwd()),
+      );
+      return settings;
+    },
+  };
+}
+
+/** What the content plugin offers the others. */
+export interface SiteContent {
+  /** The current build's site settings. */
+  settings(): SiteSettings;
 }

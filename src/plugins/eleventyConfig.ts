@@ -4,6 +4,9 @@ export interface EleventyConfig {
   /** Eleventy's logger; set by Eleventy before any plugin runs. */
   logger: EleventyLogger;
   ignores: Set<string>;
+  /** Eleventy's path prefix (`--pathprefix`); set only for plugins added without `immediate`. */
+  pathPrefix?: string;
+  addPlugin(plugin: (eleventyConfig: EleventyConfig) => void): void;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;

@@ -9,7 +9,7 @@ import type { EleventyConfig } from './eleventyConfig.js';
  * page is rendered. Eleventy's passthrough copy is not used for it: it opens whatever it finds (a
  * FIFO hangs the build, a device never ends) and copies links as links, even to /etc or ~/.ssh.
  */
-export function imagesPlugin(eleventyConfig: EleventyConfig): ImageCopies {
+export function imagesPlugin(eleventyConfig: EleventyConfig, dryRun: boolean): ImageCopies {
   let images: readonly ContentFile[] = [];
   let outputMode = 'fs';
   eleventyConfig.addWatchTarget(join(eleventyConfig.directories.input, 'images/'));
@@ -21,7 +21,7 @@ export function imagesPlugin(eleventyConfig: EleventyConfig): ImageCopies {
   eleventyConfig.on(
     'eleventy.after',
     async ({ directories }: { directories: { output: string } }) => {
-      if (outputMode !== 'fs') return;
+      if (outputMode !== 'fs' || dryRun) return;
       await copyImages(images, directories.output);
     },
   );

@@ -32,8 +32,8 @@ export interface Assets {
   cspHeader: string;
 }
 
-/** Reads the stylesheets and compiled browser scripts once and names them by content hash. */
-export function loadAssets(): Assets {
+/** Reads the stylesheets and compiled browser scripts once and names them by content hash; `dryRun` keeps the icon cache untouched. */
+export function loadAssets(dryRun = false): Assets {
   const stylesDir = `${packageRoot}src/client/styles/`;
   const styles = readdirSync(stylesDir)
     .filter((name) => name.endsWith('.css'))
@@ -56,7 +56,7 @@ export function loadAssets(): Assets {
   const [first, ...rest] = accents;
   if (!first)
     throw new Error('[zixun] src/client/accentPresets.ts: add at least one accent preset');
-  const icons = siteIcons(first[1], join(cacheDir(), 'icons'));
+  const icons = siteIcons(first[1], dryRun ? undefined : join(cacheDir(), 'icons'));
   // Hashed from the very string every page inlines, once per build, so policy and page cannot drift.
   const themeScript = inlineScript(themeBootstrap, [first, ...rest]);
   const scriptHashes = [scriptHash(themeScript)];

@@ -22,7 +22,11 @@ type Build = (context: PageContext) => Html;
  * per-page work (data cascade, pagination objects, a synchronous write each) cost more than the
  * rendering itself, and it runs on one core.
  */
-export function pagesPlugin(eleventyConfig: EleventyConfig, assets: Assets): PageWrites {
+export function pagesPlugin(
+  eleventyConfig: EleventyConfig,
+  assets: Assets,
+  dryRun: boolean,
+): PageWrites {
   let writing: Promise<number> = Promise.resolve(0);
   // The dev server's record of each page it wrote (path → what it was made of), across rebuilds.
   const written = new Map<string, string>();
@@ -60,7 +64,7 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, assets: Assets): Pag
 
   return {
     start(model) {
-      if (outputMode !== 'fs') return;
+      if (outputMode !== 'fs' || dryRun) return;
       const target = { outputDir: eleventyConfig.directories.output, assets: assets.urls };
       const pool = sitePool(workerCount(model.articles.length));
       // A dev rebuild after a failed one waits for that one's writes, which Eleventy never awaited.

@@ -5,7 +5,7 @@ import { reportFailure } from './reportFailure.js';
 
 type Hook = (...args: never[]) => unknown;
 
-/** The config the Zixun plugins register with: each data function, event handler and template render reports its own failure. */
+/** The config the Zixun plugins register with: each data function, event handler, template render and filter reports its own failure. */
 export function reportingConfig(eleventyConfig: EleventyConfig): EleventyConfig {
   // Reported as `[zixun]` lines, the same in `eleventy --serve`, the Eleventy CLI and the build
   // CLI, rather than left to Eleventy's error dump with its stack trace.
@@ -67,6 +67,20 @@ export function reportingConfig(eleventyConfig: EleventyConfig): EleventyConfig 
             name,
             typeof value === 'function' ? guardData(value as Hook) : value,
           );
+      }
+      if (key === 'addFilter') {
+        // Filters run synchronously inside template engines, which wrap what they throw: the
+        // failure is reported here, with the template's own name, before Eleventy's report of it.
+        return (name: string, filter: Hook) =>
+          target.addFilter(name, function (this: unknown, ...args: never[]) {
+            try {
+              return filter.apply(this, args);
+            } catch (error) {
+              reportFailure(eleventyConfig.logger, error);
+              if (cli && (!watching || !started)) void exitAfterOutput(1);
+              throw error;
+            }
+          });
       }
       if (key === 'addTemplate') {
         return (path: string, content: unknown, data?: Record<string, unknown>) =>

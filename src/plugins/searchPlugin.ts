@@ -27,7 +27,11 @@ type Data = { zixun: SiteModel };
  * Eleventy paginates (the build report's data phase). Its shards are gzip bytes, which Eleventy
  * templates cannot emit, so they are written beside the pages once Eleventy has written its own.
  */
-export function searchPlugin(eleventyConfig: EleventyConfig, assets: Assets): void {
+export function searchPlugin(
+  eleventyConfig: EleventyConfig,
+  assets: Assets,
+  dryRun: boolean,
+): void {
   // Eleventy hands each template its own copy of the global data, so the index is built for (and
   // timed on) the model loadSite returned, which the build report reads, and built only once.
   const index = (data: Data) => searchIndexFor(lastSiteModel() ?? data.zixun);
@@ -59,7 +63,7 @@ export function searchPlugin(eleventyConfig: EleventyConfig, assets: Assets): vo
   });
   eleventyConfig.on('eleventy.after', (event: AfterEvent) => {
     const model = lastSiteModel();
-    if (event.outputMode !== 'fs' || !model) return;
+    if (event.outputMode !== 'fs' || dryRun || !model) return;
     // Not added to model.timings: the build report counts those as data phases, and this is output.
     for (const file of searchIndexFor(model).files) {
       const target = join(event.directories.output, file.path);

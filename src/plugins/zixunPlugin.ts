@@ -6,6 +6,7 @@ import { feedsPlugin } from './feedsPlugin.js';
 import { filtersPlugin } from './filtersPlugin.js';
 import { imagesPlugin } from './imagesPlugin.js';
 import { fixEleventySubPaths } from './fixEleventySubPaths.js';
+import { isDryRun } from './isDryRun.js';
 import { loadAssets } from './loadAssets.js';
 import { logLines } from './logLines.js';
 import { offlinePlugin } from './offlinePlugin.js';
@@ -30,10 +31,12 @@ export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
 }
 
 function register(config: EleventyConfig, eleventyConfig: EleventyConfig): void {
-  const assets = loadAssets();
-  const pages = pagesPlugin(config, assets);
-  const images = imagesPlugin(config);
-  contentPlugin(config, (model) => {
+  // `--dryrun`: Eleventy writes nothing, and neither do Zixun's own writers.
+  const dryRun = isDryRun(process.argv.slice(2), process.env.ELEVENTY_SOURCE);
+  const assets = loadAssets(dryRun);
+  const pages = pagesPlugin(config, assets, dryRun);
+  const images = imagesPlugin(config, dryRun);
+  const content = contentPlugin(config, (model) => {
     // Once per build (per rebuild in the dev server); the build CLI prints them in its summary.
     const warnings = model.warnings.filter((problem) => problem.severity === 'warning');
     logLines(eleventyConfig.logger, warnings.map(formatProblem), 'warn');
@@ -47,8 +50,8 @@ function register(config: EleventyConfig, eleventyConfig: EleventyConfig): void 
     return undefined;
   });
   assetsPlugin(config, assets);
-  filtersPlugin(config);
+  filtersPlugin(config, content.settings);
   feedsPlugin(config);
-  offlinePlugin(config, assets, pages);
-  searchPlugin(config, assets);
+  offlinePlugin(config, assets, pages, dryRun);
+  searchPlugin(config, assets, dryRun);
 }

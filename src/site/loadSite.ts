@@ -19,6 +19,7 @@ import { readArticles } from './readArticles.js';
 import { outputClaims } from './outputClaims.js';
 import { siteClaims } from './siteClaims.js';
 import { displayPath } from './displayPath.js';
+import { withPathPrefix } from './withPathPrefix.js';
 
 /** Everything the page templates need, computed once per build. */
 export interface SiteModel {
@@ -57,6 +58,8 @@ export interface LoadOptions {
   preview?: boolean;
   now?: Date;
   env?: SettingsEnvironment;
+  /** Eleventy's path prefix (`--pathprefix`): the same as `basePath` in the settings. */
+  pathPrefix?: string;
   /** Hears each phase, and every few hundred files while reading, for a progress line. */
   onProgress?: ProgressListener;
   /** The dev server's cache of files read by earlier builds of this process. */
@@ -72,7 +75,11 @@ export async function loadSite(options: LoadOptions): Promise<SiteModel> {
   let started = performance.now();
 
   const settingsFile = join(options.inputDir, '_data', 'site.json');
-  const settings = loadSiteSettings(settingsFile, displayPath(settingsFile, cwd), options.env);
+  const settings = withPathPrefix(
+    loadSiteSettings(settingsFile, displayPath(settingsFile, cwd), options.env),
+    options.pathPrefix,
+    displayPath(settingsFile, cwd),
+  );
   const findOptions = {
     contentDir: options.inputDir,
     followExternalLinks: settings.content.followExternalLinks,

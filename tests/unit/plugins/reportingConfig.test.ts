@@ -10,17 +10,19 @@ function fakeConfig() {
   const printed: { message: string; prefix?: string; type?: string; force?: boolean }[] = [];
   const hooks = new Map<string, Hook>();
   const templates = new Map<string, unknown>();
+  const filters = new Map<string, (...args: unknown[]) => unknown>();
   const config = {
     directories: { input: 'content', output: '_site' },
     logger: { logWithOptions: (options: (typeof printed)[number]) => printed.push(options) },
     on: (event: string, callback: Hook) => hooks.set(event, callback),
     addGlobalData: (name: string, value: Hook) => hooks.set(name, value),
     addTemplate: (path: string, content: unknown) => templates.set(path, content),
+    addFilter: (name: string, filter: (...args: unknown[]) => unknown) => filters.set(name, filter),
     setTemplateFormats(this: unknown, formats: string[]) {
       return [this, formats];
     },
   } as unknown as EleventyConfig;
-  return { config, printed, hooks, templates };
+  return { config, printed, hooks, templates, filters };
 }
 
 const saved = { ...process.env };
@@ -77,6 +79,25 @@ describe('reportingConfig', () => {
     expect(printed.map((entry) => entry.message)).toEqual([
       'the build failed: TypeError: boom\nthis is not a problem in the content; run again with ZIXUN_DEBUG=1 to see the stack trace',
     ]);
+  });
+
+  it('reports a failing filter at once, keeps it synchronous and hands the engine the error', () => {
+    const { config, printed, filters } = fakeConfig();
+    const fault = new Error(
+      '[zixun] content/a.njk: formatDate: "x" is not a date; expected a Date',
+    );
+    reportingConfig(config).addFilter('formatDate', function (this: unknown, value: string) {
+      if (value === 'x') throw fault;
+      return [this, value];
+    });
+    const filter = filters.get('formatDate');
+    const page = { page: { inputPath: './content/a.njk' } };
+    expect(filter?.call(page, 'ok')).toEqual([page, 'ok']);
+    expect(() => filter?.call(page, 'x')).toThrow(fault);
+    expect(printed.map((entry) => entry.message)).toEqual([
+      'content/a.njk: formatDate: "x" is not a date; expected a Date',
+    ]);
+    expect(fault).toMatchObject({ __errorAlreadyLogged: true });
   });
 
   it('passes every other call through to Eleventy’s config', () => {

@@ -1,0 +1,21 @@
+import { expect, test } from 'vitest';
+import { isDryRun } from '../../../src/plugins/isDryRun.js';
+
+test('--dryrun on the Eleventy CLI', () => {
+  expect(isDryRun(['--dryrun'], 'cli')).toBe(true);
+  expect(isDryRun(['--quiet', '--dryrun', '--input=content'], 'cli')).toBe(true);
+  expect(isDryRun(['--dryrun=true'], 'cli')).toBe(true);
+});
+
+test('no dry run', () => {
+  expect(isDryRun([], 'cli')).toBe(false);
+  expect(isDryRun(['--dryrun=false'], 'cli')).toBe(false);
+  expect(isDryRun(['--dryrun', '--no-dryrun'], 'cli')).toBe(false);
+  expect(isDryRun(['--', '--dryrun'], 'cli')).toBe(false);
+  expect(isDryRun(['--dry'], 'cli')).toBe(false);
+});
+
+test('only the Eleventy CLI: another program’s arguments are not Eleventy’s', () => {
+  expect(isDryRun(['--dryrun'], 'script')).toBe(false);
+  expect(isDryRun(['--dryrun'], undefined)).toBe(false);
+});

@@ -1,0 +1,68 @@
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { describeFault } from './describeFault.js';
+import { isEarlierBuild } from './isEarlierBuild.js';
+import { isProcessAlive } from './isProcessAlive.js';
+import { readOutputMarker } from './outputMarker.js';
+
+/**
+ * Clears what killed builds left next to the output, under the output's lock: a `.tmp-<pid>`
+ * folder whose marker says that (dead) pid wrote it is removed; a `.old-<pid>` folder holding an
+ * earlier build is put back when the output itself is missing (a build killed between its two
+ * renames), and removed otherwise. Anything else, and anything of a live process, is left alone.
+ * A leftover that cannot be removed is reported as a warning and never stops the build.
+ */
+export function recoverOutput(output: string, shown: string, log: (line: string) => void): void {
+  const parent = dirname(output);
+  const name = basename(output);
+  const pattern = new RegExp(`^${escapeRegExp(name)}\\.(tmp|old)-(\\d+)$`);
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  const retired: string[] = [];
+  for (const entry of names) {
+    const match = pattern.exec(entry);
+    if (!match) continue;
+    const pid = Number(match[2]);
+    if (pid === process.pid || isProcessAlive(pid)) continue;
+    const path = join(parent, entry);
+    if (match[1] === 'tmp') {
+      if (readOutputMarker(path)?.pid === pid) remove(path, log);
+    } else if (isEarlierBuild(path)) {
+      retired.push(path);
+    }
+  }
+  if (!existsSync(output) && retired.length > 0) {
+    const newest = retired.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0] as string;
+    try {
+      renameSync(newest, output);
+      retired.shift();
+      log(
+        `[zixun] ${shown}: was missing after an interrupted build; restored it from ${basename(newest)}`,
+      );
+    } catch (error) {
+      log(
+        `[zixun] warning: ${describeFault(error as NodeJS.ErrnoException, newest).slice('[zixun] '.length)}`,
+      );
+    }
+  }
+  for (const path of retired) remove(path, log);
+}
+
+function remove(path: string, log: (line: string) => void): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch (error) {
+    const fault = error as NodeJS.ErrnoException;
+    log(
+      `[zixun] warning: ${path}: could not remove this leftover of an earlier build (${fault.code ?? 'unknown'}); the build goes on, remove it by hand`,
+    );
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describeFault } from './describeFault.js';
+import { removeEarlierBuild } from './removeEarlierBuild.js';
 import { isEarlierBuild } from './isEarlierBuild.js';
 import { isProcessAlive } from './isProcessAlive.js';
 import { readOutputMarker } from './outputMarker.js';
@@ -54,7 +55,7 @@ export function recoverOutput(output: string, shown: string, log: (line: string)
 
 function remove(path: string, log: (line: string) => void): void {
   try {
-    rmSync(path, { recursive: true, force: true });
+    removeEarlierBuild(path);
   } catch (error) {
     const fault = error as NodeJS.ErrnoException;
     log(

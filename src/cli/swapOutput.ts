@@ -1,5 +1,6 @@
-import { lstatSync, renameSync, rmSync } from 'node:fs';
+import { lstatSync, renameSync } from 'node:fs';
 import { describeFault } from './describeFault.js';
+import { removeEarlierBuild } from './removeEarlierBuild.js';
 import { OutputError } from './outputError.js';
 
 /**
@@ -34,7 +35,7 @@ export function swapOutput(built: string, output: string, log: (line: string) =>
   }
   if (!hadOld) return;
   try {
-    rmSync(retired, { recursive: true, force: true });
+    removeEarlierBuild(retired);
   } catch (error) {
     const fault = error as NodeJS.ErrnoException;
     log(

@@ -31,7 +31,8 @@ export function recoverOutput(output: string, shown: string, log: (line: string)
     if (pid === process.pid || isProcessAlive(pid)) continue;
     const path = join(parent, entry);
     if (match[1] === 'tmp') {
-      if (readOutputMarker(path)?.pid === pid) remove(path, log);
+      const marker = readOutputMarker(path);
+      if (marker?.state === 'building' && marker.pid === pid) remove(path, log);
     } else if (isEarlierBuild(path)) {
       retired.push(path);
     }

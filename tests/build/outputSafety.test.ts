@@ -139,7 +139,6 @@ describe('the build replaces what it can prove is a build', () => {
     expect(JSON.parse(first.read('.zixun-build.json'))).toEqual({
       generator: 'zixun',
       state: 'complete',
-      pid: expect.any(Number),
     });
     // The marker is bookkeeping: not counted, not precached, not in the host rules.
     expect(first.read('sw.js')).not.toContain('zixun-build');

@@ -57,8 +57,9 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     checkOutputFolder(options.input, output, shown);
     return await buildLocked(options, output, shown, log);
   } catch (error) {
-    if (!(error instanceof OutputError)) throw error;
-    log(error.message);
+    const fault = error instanceof OutputError ? undefined : findSystemError(error);
+    if (!(error instanceof OutputError) && !fault) throw error;
+    log(fault ? describeFault(fault, output) : (error as OutputError).message);
     return 1;
   } finally {
     release?.();

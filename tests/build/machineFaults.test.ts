@@ -97,6 +97,21 @@ describe('faults of the machine end in one line naming the cause and the folder'
     expect(readdirSync(readOnly)).toEqual([]);
   });
 
+  it('an output folder this user may not read', async () => {
+    const parent = sharedFolder();
+    const outDir = join(parent, '_site');
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'private.txt'), '别人的文件');
+    chmodSync(outDir, 0o700);
+    const build = await runAsNobody(site(), outDir);
+    expect(build.code).toBe(1);
+    expect(build.output.trim()).toBe(
+      `[zixun] ${outDir}: permission denied (EACCES, scandir); expected a folder this user may write to`,
+    );
+    expect(readdirSync(parent)).toEqual(['_site']);
+    expect(readdirSync(outDir)).toEqual(['private.txt']);
+  });
+
   it('a read-only previous _site: the new site goes in, the old one stays aside, later builds still work', async () => {
     const parent = sharedFolder();
     const outDir = join(parent, '_site');

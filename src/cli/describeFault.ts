@@ -1,5 +1,8 @@
 import { dirname } from 'node:path';
 
+// Calls whose path is itself a folder.
+const folderCalls = new Set(['mkdir', 'rename', 'rmdir', 'scandir', 'opendir']);
+
 const causes: Record<string, [found: string, expected: string]> = {
   ENOSPC: ['no space left on the device', 'enough free space for the whole site'],
   EDQUOT: ['the disk quota is used up', 'enough quota for the whole site'],
@@ -12,18 +15,6 @@ const causes: Record<string, [found: string, expected: string]> = {
   EEXIST: ['something already exists there', 'nothing in the way'],
 };
 
-/** A file-system error found anywhere in an error's chain (Eleventy wraps them), if there is one. */
-export function findSystemError(error: unknown): NodeJS.ErrnoException | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 10 && current; depth++) {
-    const candidate = current as NodeJS.ErrnoException & { originalError?: unknown };
-    if (typeof candidate.code === 'string' && typeof candidate.syscall === 'string')
-      return candidate;
-    current = candidate.originalError ?? candidate.cause;
-  }
-  return undefined;
-}
-
 /** One `[zixun]` line for a file-system error: the folder, what was found, what is expected. */
 export function describeFault(error: NodeJS.ErrnoException, fallbackPath: string): string {
   const code = error.code ?? 'unknown';
@@ -32,13 +23,10 @@ export function describeFault(error: NodeJS.ErrnoException, fallbackPath: string
     'the operation to succeed',
   ];
   // A file that could not be written is named by its folder, which is what the reader must fix.
-  const path = error.path ?? fallbackPath;
-  const where =
-    error.syscall === 'mkdir' ||
-    error.syscall === 'rename' ||
-    error.syscall === 'rmdir' ||
-    error.syscall === 'scandir'
-      ? path
-      : dirname(path);
-  return `[zixun] ${error.path ? where : fallbackPath}: ${found} (${code}, ${error.syscall ?? 'unknown call'}); expected ${expected}`;
+  const where = !error.path
+    ? fallbackPath
+    : folderCalls.has(error.syscall ?? '')
+      ? error.path
+      : dirname(error.path);
+  return `[zixun] ${where}: ${found} (${code}, ${error.syscall ?? 'unknown call'}); expected ${expected}`;
 }

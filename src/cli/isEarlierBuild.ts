@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readOutputMarker } from './outputMarker.js';
+import { readOutputMarker } from './readOutputMarker.js';
 
 /**
  * True when a folder was written by a Zixun build: it holds the build marker, or, for builds from

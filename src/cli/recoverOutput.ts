@@ -4,7 +4,7 @@ import { describeFault } from './describeFault.js';
 import { removeEarlierBuild } from './removeEarlierBuild.js';
 import { isEarlierBuild } from './isEarlierBuild.js';
 import { isProcessAlive } from './isProcessAlive.js';
-import { readOutputMarker } from './outputMarker.js';
+import { readOutputMarker } from './readOutputMarker.js';
 
 /**
  * Clears what killed builds left next to the output, under the output's lock: a `.tmp-<pid>`

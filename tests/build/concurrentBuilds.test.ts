@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ function startBuild(input: string, output: string, env: Record<string, string> =
   const done = new Promise<{ code: number; output: string }>((resolve) => {
     child.once('close', (code) => resolve({ code: code ?? 1, output: text }));
   });
-  return { child, done };
+  return { child, done, text: () => text };
 }
 
 function articlePages(outDir: string): string[] {
@@ -58,19 +58,26 @@ describe('two builds into one output', () => {
     expect(readdirSync(join(outDir, '..'))).toEqual(['_site']);
   });
 
-  it('the second waits for the first and says so', async () => {
+  it('the second waits while the first holds the lock, says so once, then builds', async () => {
     const input = site();
     const outDir = join(makeSite({}), 'out', '_site');
     mkdirSync(join(outDir, '..'));
-    const first = startBuild(input, outDir);
-    await waitFor(() => existsSync(`${outDir}.lock`));
+    // A live process holding the lock stands in for a first build, so the wait is certain.
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    writeFileSync(`${outDir}.lock`, `${holder.pid}\n`);
     const second = startBuild(input, outDir);
-    const [a, b] = await Promise.all([first.done, second.done]);
-    expect(a.code, a.output).toBe(0);
-    expect(b.code, b.output).toBe(0);
-    expect(b.output.split('\n')[0]).toBe(
-      `[zixun] ${outDir}: another build (pid ${first.child.pid}) is writing it; waiting for it to finish`,
+    await waitFor(() => second.text().includes('waiting'));
+    // The first build ends: its lock goes.
+    rmSync(`${outDir}.lock`);
+    holder.kill();
+    const result = await second.done;
+    expect(result.code, result.output).toBe(0);
+    const lines = result.output.trim().split('\n');
+    expect(lines[0]).toBe(
+      `[zixun] ${outDir}: another build (pid ${holder.pid}) is writing it; waiting for it to finish`,
     );
+    expect(lines[1]).toMatch(/^\[zixun\] 12 articles, /);
+    expect(lines).toHaveLength(2);
     expect(articlePages(outDir)).toHaveLength(12);
     expect(readdirSync(join(outDir, '..'))).toEqual(['_site']);
   });

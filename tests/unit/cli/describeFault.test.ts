@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeFault, findSystemError } from '../../../src/cli/describeFault.js';
-import { internalErrorLines } from '../../../src/cli/internalErrorLines.js';
-import { isProcessAlive } from '../../../src/cli/isProcessAlive.js';
+import { describeFault } from '../../../src/cli/describeFault.js';
+import { findSystemError } from '../../../src/cli/findSystemError.js';
 
 function systemError(code: string, syscall: string, path?: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: ${syscall}`), { code, syscall, path });
@@ -35,33 +34,5 @@ describe('describeFault', () => {
     });
     expect(findSystemError(outer)).toBe(inner);
     expect(findSystemError(new Error('plain'))).toBeUndefined();
-  });
-});
-
-describe('internalErrorLines', () => {
-  const error = Object.assign(new Error('Problem writing\nmore'), {
-    originalError: new Error('数据出错'),
-  });
-
-  it('prints one line with how to see the stack', () => {
-    expect(internalErrorLines(error, false)).toEqual([
-      '[zixun] the build failed: Problem writing: 数据出错; run with ZIXUN_DEBUG=1 to see the stack',
-    ]);
-  });
-
-  it('prints the stacks with ZIXUN_DEBUG', () => {
-    const lines = internalErrorLines(error, true);
-    expect(lines[0]).toBe('[zixun] the build failed: Problem writing: 数据出错');
-    expect(lines[1]).toMatch(
-      /^Error: Problem writing\nmore\n\s+at [\s\S]*\ncaused by: Error: 数据出错\n\s+at /,
-    );
-  });
-});
-
-describe('isProcessAlive', () => {
-  it('knows this process, and no process above the largest pid', () => {
-    expect(isProcessAlive(process.pid)).toBe(true);
-    expect(isProcessAlive(4_194_305)).toBe(false);
-    expect(isProcessAlive(Number.NaN)).toBe(false);
   });
 });

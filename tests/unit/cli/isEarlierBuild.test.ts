@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isEarlierBuild } from '../../../src/cli/isEarlierBuild.js';
-import { readOutputMarker } from '../../../src/cli/outputMarker.js';
+import { readOutputMarker } from '../../../src/cli/readOutputMarker.js';
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'zixun-earlier-'));

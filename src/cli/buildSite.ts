@@ -76,9 +76,6 @@ async function buildLocked(
   const started = performance.now();
   const temporary = `${output}.tmp-${process.pid}`;
   const existed = existsSync(output);
-  const untouched = existed
-    ? `[zixun] nothing was written; ${shown} is unchanged`
-    : `[zixun] nothing was written; ${shown} was not created`;
   const fail = (lines: string[]): number => {
     try {
       rmSync(temporary, { recursive: true, force: true });
@@ -86,7 +83,14 @@ async function buildLocked(
       lines.push(describeFault(error as NodeJS.ErrnoException, temporary));
     }
     for (const line of lines) log(line);
-    log(untouched);
+    // Said only after the fact, so that it is true: a swap that failed half-way leaves no output.
+    log(
+      !existed
+        ? `[zixun] nothing was written; ${shown} was not created`
+        : existsSync(output)
+          ? `[zixun] nothing was written; ${shown} is unchanged`
+          : `[zixun] nothing was written; ${shown} is missing until the next build puts it back`,
+    );
     return 1;
   };
   try {

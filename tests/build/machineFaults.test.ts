@@ -112,6 +112,28 @@ describe('faults of the machine end in one line naming the cause and the folder'
     expect(readdirSync(outDir)).toEqual(['private.txt']);
   });
 
+  // Needs two users: root builds the site, nobody may not move it.
+  it.skipIf(!isRoot)(
+    'a previous _site this user may not move: the swap fails, the old site and its folder stay as they were',
+    async () => {
+      // In a sticky folder (like /tmp) only a folder's owner may rename it.
+      const parent = sharedFolder();
+      chmodSync(parent, 0o1777);
+      const outDir = join(parent, '_site');
+      const input = site();
+      const first = await runBuild(input, outDir);
+      expect(first.code, first.output).toBe(0);
+      const before = treeSnapshot(parent);
+      const second = await runAsNobody(input, outDir);
+      expect(second.code).toBe(1);
+      expect(second.output.trim().split('\n')).toEqual([
+        `[zixun] ${outDir}: operation not permitted (EPERM, rename); expected a folder this user may write to`,
+        `[zixun] nothing was written; ${outDir} is unchanged`,
+      ]);
+      expect(treeSnapshot(parent)).toEqual(before);
+    },
+  );
+
   it('a read-only previous _site: the new site goes in, the old one stays aside, later builds still work', async () => {
     const parent = sharedFolder();
     const outDir = join(parent, '_site');

@@ -10,7 +10,8 @@ import { readOutputMarker } from './readOutputMarker.js';
  * Clears what killed builds left next to the output, under the output's lock: a `.tmp-<pid>`
  * folder whose marker says that (dead) pid wrote it is removed; a `.old-<pid>` folder holding an
  * earlier build is put back when the output itself is missing (a build killed between its two
- * renames), and removed otherwise. Anything else, and anything of a live process, is left alone.
+ * renames), and removed otherwise. Anything of a live process is left alone; anything unproven
+ * is left alone with a warning.
  * A leftover that cannot be removed is reported as a warning and never stops the build.
  */
 export function recoverOutput(output: string, shown: string, log: (line: string) => void): void {
@@ -30,11 +31,15 @@ export function recoverOutput(output: string, shown: string, log: (line: string)
     const pid = Number(match[2]);
     if (pid === process.pid || isProcessAlive(pid)) continue;
     const path = join(parent, entry);
-    if (match[1] === 'tmp') {
-      const marker = readOutputMarker(path);
-      if (marker?.state === 'building' && marker.pid === pid) remove(path, log);
-    } else if (isEarlierBuild(path)) {
+    const marker = readOutputMarker(path);
+    if (match[1] === 'tmp' && marker?.state === 'building' && marker.pid === pid) {
+      remove(path, log);
+    } else if (match[1] === 'old' && isEarlierBuild(path)) {
       retired.push(path);
+    } else {
+      log(
+        `[zixun] warning: ${path}: left alone, since nothing in it proves a build wrote it; delete it by hand if it is a leftover`,
+      );
     }
   }
   if (!existsSync(output) && retired.length > 0) {

@@ -120,6 +120,9 @@ describe('two builds into one output', () => {
     writeFileSync(`${first.outDir}.tmp-${deadPid - 1}/mine.txt`, '不是构建写的');
     const second = await runBuild(input, first.outDir);
     expect(second.code, second.output).toBe(0);
+    expect(second.output.trim().split('\n').slice(0, -1)).toEqual([
+      `[zixun] warning: ${first.outDir}.tmp-${deadPid - 1}: left alone, since nothing in it proves a build wrote it; delete it by hand if it is a leftover`,
+    ]);
     expect(readdirSync(parent).sort()).toEqual(
       ['_site', `_site.tmp-${deadPid - 1}`, `_site.tmp-${process.pid}`].sort(),
     );

@@ -148,7 +148,7 @@ async function buildLocked(
   const counted = countOutput(temporary);
   try {
     writeOutputMarker(temporary, 'complete');
-    swapOutput(temporary, output, log);
+    swapOutput(temporary, output, shown, log);
   } catch (error) {
     if (error instanceof OutputError) return fail([error.message]);
     return fail([describeFault(error as NodeJS.ErrnoException, temporary)]);

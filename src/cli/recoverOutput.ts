@@ -31,14 +31,16 @@ export function recoverOutput(output: string, shown: string, log: (line: string)
     const pid = Number(match[2]);
     if (pid === process.pid || isProcessAlive(pid)) continue;
     const path = join(parent, entry);
+    // Named like the output the user gave.
+    const shownPath = `${shown}${entry.slice(name.length)}`;
     const marker = readOutputMarker(path);
     if (match[1] === 'tmp' && marker?.state === 'building' && marker.pid === pid) {
-      remove(path, log);
+      remove(path, shownPath, log);
     } else if (match[1] === 'old' && isEarlierBuild(path)) {
       retired.push(path);
     } else {
       log(
-        `[zixun] warning: ${path}: left alone, since nothing in it proves a build wrote it; delete it by hand if it is a leftover`,
+        `[zixun] warning: ${shownPath}: left alone, since nothing in it proves a build wrote it; delete it by hand if it is a leftover`,
       );
     }
   }
@@ -56,16 +58,16 @@ export function recoverOutput(output: string, shown: string, log: (line: string)
       );
     }
   }
-  for (const path of retired) remove(path, log);
+  for (const path of retired) remove(path, `${shown}${path.slice(output.length)}`, log);
 }
 
-function remove(path: string, log: (line: string) => void): void {
+function remove(path: string, shownPath: string, log: (line: string) => void): void {
   try {
     removeEarlierBuild(path);
   } catch (error) {
     const fault = error as NodeJS.ErrnoException;
     log(
-      `[zixun] warning: ${path}: could not remove this leftover of an earlier build (${fault.code ?? 'unknown'}); the build goes on, remove it by hand`,
+      `[zixun] warning: ${shownPath}: could not remove this leftover of an earlier build (${fault.code ?? 'unknown'}); the build goes on, remove it by hand`,
     );
   }
 }

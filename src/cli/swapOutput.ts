@@ -9,8 +9,14 @@ import { OutputError } from './outputError.js';
  * whole site. An old site that cannot be deleted afterwards (read-only) stays as `.old-<pid>`
  * with a warning, and later builds try again.
  */
-export function swapOutput(built: string, output: string, log: (line: string) => void): void {
+export function swapOutput(
+  built: string,
+  output: string,
+  shown: string,
+  log: (line: string) => void,
+): void {
   const retired = `${output}.old-${process.pid}`;
+  const shownRetired = `${shown}.old-${process.pid}`;
   const hadOld = exists(output);
   if (hadOld) {
     try {
@@ -28,7 +34,7 @@ export function swapOutput(built: string, output: string, log: (line: string) =>
         renameSync(retired, output);
       } catch {
         // The next build finds the retired folder of a dead build and puts it back.
-        throw new OutputError(`${fault}; the previous site is in ${retired}`);
+        throw new OutputError(`${fault}; the previous site is in ${shownRetired}`);
       }
     }
     throw new OutputError(fault);
@@ -39,7 +45,7 @@ export function swapOutput(built: string, output: string, log: (line: string) =>
   } catch (error) {
     const fault = error as NodeJS.ErrnoException;
     log(
-      `[zixun] warning: ${retired}: the previous site could not be removed (${fault.code ?? 'unknown'}); the new one is in place, later builds retry`,
+      `[zixun] warning: ${shownRetired}: the previous site could not be removed (${fault.code ?? 'unknown'}); the new one is in place, later builds retry`,
     );
   }
 }

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { outputMarker } from './outputMarker.js';
 
 /** Counts what a build wrote, HTML pages and all files, for its summary line. */
 export function countOutput(dir: string): { pages: number; files: number } {
@@ -18,7 +19,8 @@ function walkOutput(dir: string, weigh: boolean): { pages: number; files: number
   let files = 0;
   let bytes = 0;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    // The marker is bookkeeping, not part of the site.
+    if (!entry.isFile() || entry.name === outputMarker) continue;
     files++;
     if (entry.name.endsWith('.html')) pages++;
     if (weigh) bytes += statSync(join(entry.parentPath, entry.name)).size;

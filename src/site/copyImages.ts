@@ -1,6 +1,6 @@
 import { constants, createWriteStream } from 'node:fs';
 import { lstat, mkdir, open, rm, utimes } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { ContentError, type ContentProblem } from '../content/contentProblem.js';
 import { fileKind } from '../content/fileKind.js';
@@ -26,10 +26,32 @@ export async function copyImages(
   cwd = process.cwd(),
 ): Promise<void> {
   const problems: ContentProblem[] = [];
+  // Folders are made one level at a time below the output folder, never the output folder itself:
+  // if a failed build has removed it, a copy still in flight stops instead of making it again.
+  const root = resolve(outputDir);
+  const folders = new Map<string, Promise<void>>([[root, Promise.resolve()]]);
+  const folder = (path: string): Promise<void> => {
+    let made = folders.get(path);
+    if (!made) {
+      if (dirname(path) === path) return Promise.reject(new Error(`${root} is not above ${path}`));
+      made = folder(dirname(path)).then(() =>
+        mkdir(path).then(
+          () => undefined,
+          (error: NodeJS.ErrnoException) => {
+            if (error.code !== 'EEXIST') throw error;
+          },
+        ),
+      );
+      folders.set(path, made);
+    }
+    return made;
+  };
   let next = 0;
   const copyNext = async (): Promise<void> => {
     for (let image = images[next++]; image; image = images[next++]) {
-      const problem = await copyImage(image.path, join(outputDir, 'images', image.relativePath));
+      const target = join(root, 'images', image.relativePath);
+      await folder(dirname(target));
+      const problem = await copyImage(image.path, target);
       if (problem) {
         problems.push({
           file: displayPath(image.path, cwd),
@@ -69,7 +91,6 @@ async function copyImage(source: string, target: string): Promise<string | undef
     }
     // Never write through a link (or into a folder) an earlier build left at this path.
     if (existing && !existing.isFile()) await rm(target, { recursive: true, force: true });
-    await mkdir(dirname(target), { recursive: true });
     await pipeline(handle.createReadStream({ autoClose: false }), createWriteStream(target));
     await utimes(target, stat.atimeMs / 1000, stat.mtimeMs / 1000);
     return undefined;

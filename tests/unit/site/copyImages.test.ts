@@ -21,10 +21,20 @@ function folders(): { images: string; out: string } {
   const images = join(content, 'images');
   mkdirSync(join(images, 'sub'), { recursive: true });
   writeFileSync(join(images, 'a.png'), 'png');
+  mkdirSync(join(content, '_site'));
   return { images, out: join(content, '_site') };
 }
 
 describe('copyImages', () => {
+  it('never makes the output folder itself: a failed build may have removed it', async () => {
+    const { images, out } = folders();
+    rmSync(out, { recursive: true });
+    await expect(
+      copyImages([{ path: join(images, 'a.png'), relativePath: 'sub/a.png' }], out),
+    ).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(() => lstatSync(out)).toThrow(/ENOENT/);
+  });
+
   it('copies each file to images/ under its relative path, keeping its time', async () => {
     const { images, out } = folders();
     writeFileSync(join(images, 'sub/图.png'), '图');

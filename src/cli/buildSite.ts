@@ -20,7 +20,6 @@ import { writeOutputMarker } from './writeOutputMarker.js';
 import { progressLine } from './progressLine.js';
 import { recoverOutput } from './recoverOutput.js';
 import { swapOutput } from './swapOutput.js';
-import { trackPassthroughCopies } from './trackPassthroughCopies.js';
 
 const configPath = fileURLToPath(new URL('../../.eleventy.js', import.meta.url));
 
@@ -104,7 +103,6 @@ async function buildLocked(
   const stages: BuildStages = {};
   const line = options.progress ? progressLine(process.stderr) : undefined;
   setProgressListener(line?.update);
-  let copiesDone = async (): Promise<void> => undefined;
   try {
     const eleventy = new Eleventy(options.input, temporary, {
       configPath,
@@ -121,13 +119,10 @@ async function buildLocked(
       warn: (message: string) => eleventyMessages.push(message),
       error: (message: string) => eleventyMessages.push(message),
     });
-    await eleventy.init();
-    copiesDone = trackPassthroughCopies(eleventy);
     await eleventy.write();
   } catch (error) {
-    // Build threads and image copies may still be writing into the folder about to be removed.
+    // Build threads may still be writing pages into the folder about to be removed.
     await closeSitePool();
-    await copiesDone();
     line?.clear();
     setProgressListener(undefined);
     const contentError = findContentError(error);

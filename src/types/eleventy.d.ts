@@ -10,7 +10,6 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     /** Reads the config and finds the files; write() runs it when it has not run. */
-    init(): Promise<void>;
     write(): Promise<unknown>;
     readonly logger: {
       overrideLogger(logger: Pick<Console, 'log' | 'info' | 'warn' | 'error'>): void;

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { outputMarker } from './outputMarker.js';
+import { outputMarker } from '../site/outputMarker.js';
 
 /** Counts what a build wrote, HTML pages and all files, for its summary line. */
 export function countOutput(dir: string): { pages: number; files: number } {

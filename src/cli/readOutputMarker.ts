@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { outputMarker } from './outputMarker.js';
+import { outputMarker } from '../site/outputMarker.js';
 
 /** What the marker says: a build in progress names its process; a finished one says only that. */
 export type OutputMarkerContent =

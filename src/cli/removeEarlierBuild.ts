@@ -1,6 +1,6 @@
 import { readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { outputMarker } from './outputMarker.js';
+import { outputMarker } from '../site/outputMarker.js';
 
 // The files isEarlierBuild reads, removed last so a removal that stops half-way leaves a folder
 // the next build can still prove it may delete.

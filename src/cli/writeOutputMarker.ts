@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { outputMarker } from './outputMarker.js';
+import { outputMarker } from '../site/outputMarker.js';
 import type { OutputMarkerContent } from './readOutputMarker.js';
 
 /** Writes the build marker into a folder the build owns. */

@@ -1,4 +1,5 @@
 import type { OutputClaim } from './outputClaims.js';
+import { outputMarker } from './outputMarker.js';
 
 /**
  * The files and folders the site writes besides article, list and keyword pages and the sitemap,
@@ -22,6 +23,8 @@ export const siteFiles: readonly OutputClaim[] = [
   { path: '/manifest.webmanifest', source: 'the web app manifest', kind: 'site' },
   { path: '/_headers', source: "the hosts' header rules (_headers)", kind: 'site' },
   { path: '/_redirects', source: "the hosts' redirect rules (_redirects)", kind: 'site' },
+  // Written by the build CLI (src/cli/writeOutputMarker.ts), not by a plugin.
+  { path: `/${outputMarker}`, source: "the build's marker", kind: 'site' },
   // Folders whose file names are not known before writing (content hashes, editors' images), or
   // that a growing list fills page by page.
   { path: '/tags/', source: 'keyword pages', kind: 'folder' },

@@ -1,27 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { builtFiles } from '../support/builtFiles.js';
 import { generateCorpus } from '../../scripts/bench/generateCorpus.js';
 import { fixture, runBuild } from '../support/buildFixture.js';
 
-/** Every file of a build, by path relative to the output folder. */
-function files(dir: string): Map<string, Buffer> {
-  const found = new Map<string, Buffer>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    found.set(relative(dir, path), readFileSync(path));
-  }
-  return found;
-}
-
 /** Paths that only one of two outputs has, or whose bytes differ between them. */
 function differingFiles(dirA: string, dirB: string): string[] {
-  const a = files(dirA);
-  const b = files(dirB);
+  const a = builtFiles(dirA);
+  const b = builtFiles(dirB);
   const paths = new Set([...a.keys(), ...b.keys()]);
   return [...paths]
     .filter((path) => {
@@ -44,7 +34,7 @@ describe('build threads', () => {
     expect(single.code).toBe(0);
     expect(threaded.code).toBe(0);
     expect(differingFiles(single.outDir, threaded.outDir)).toEqual([]);
-    expect(files(single.outDir).size).toBeGreaterThan(40);
+    expect(builtFiles(single.outDir).size).toBeGreaterThan(40);
   });
 
   it('write the same files when the main thread renders and a writer thread writes', async () => {
@@ -56,7 +46,7 @@ describe('build threads', () => {
     expect(threaded.code).toBe(0);
     expect(single.output).toMatch(/250 articles, \d+ pages written/);
     expect(differingFiles(single.outDir, threaded.outDir)).toEqual([]);
-    const pages = [...files(single.outDir).keys()].filter((path) => path.endsWith('.html'));
+    const pages = [...builtFiles(single.outDir).keys()].filter((path) => path.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(300);
   });
 

@@ -3,7 +3,6 @@ import {
   cpSync,
   existsSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -15,6 +14,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { outputMarker } from '../../src/site/outputMarker.js';
 import { describe, expect, it } from 'vitest';
+import { builtFiles } from '../support/builtFiles.js';
 import { makeSite, runBuild } from '../support/buildFixture.js';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -49,21 +49,10 @@ function eleventy(
   });
 }
 
-/** Every file under a folder, by relative path, with its bytes. */
-function files(dir: string): Map<string, Buffer> {
-  const found = new Map<string, Buffer>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    found.set(relative(dir, path), readFileSync(path));
-  }
-  return found;
-}
-
 /** Expects two built sites to hold the same files with the same bytes. */
 function expectSameSite(actual: string, expected: string): void {
-  const a = files(actual);
-  const b = files(expected);
+  const a = builtFiles(actual);
+  const b = builtFiles(expected);
   // Only the build CLI marks its output as its own (README, The output folder).
   expect(b.has(outputMarker)).toBe(true);
   b.delete(outputMarker);

@@ -12,7 +12,7 @@ import { References } from './partials/references.js';
 import { RelatedList } from './partials/relatedList.js';
 import { SaveButton } from './partials/saveButton.js';
 
-/** The article page (ANATOMY §2–8) for the article at `index` in the site's newest-first list. */
+/** The article page for the article at `index` in the site's newest-first list. */
 export function ArticlePage({ context, index }: { context: PageContext; index: number }) {
   const { site } = context;
   const article = site.articles[index] as Article;

@@ -1,7 +1,7 @@
 import type { KeywordEntry } from '../../keywords/buildKeywordIndex.js';
 import type { PageContext } from '../pageContext.js';
 
-/** Renders 首页 › first keyword › 正文 (ANATOMY §2). Needs: context, the article's first keyword if any. */
+/** Renders 首页 › first keyword › 正文. Needs: context, the article's first keyword if any. */
 export function Breadcrumb({ context, keyword }: { context: PageContext; keyword?: KeywordEntry }) {
   return (
     <nav class="breadcrumb" aria-label="当前位置">

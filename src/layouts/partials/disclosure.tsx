@@ -1,6 +1,6 @@
 import type { SiteSettings } from '../../site/siteSettings.js';
 
-/** Renders the 广告声明 note from site data (ANATOMY §7); site owners can switch it off. */
+/** Renders the 广告声明 note from site data; site owners can switch it off. */
 export function Disclosure({ disclosure }: { disclosure: SiteSettings['disclosure'] }) {
   if (!disclosure.enabled) return null;
   return (

@@ -2,7 +2,7 @@ import type { KeywordEntry } from '../../keywords/buildKeywordIndex.js';
 import type { PageContext } from '../pageContext.js';
 import { cachedItems } from './fragmentCache.js';
 
-/** Renders 关键词 chips, each linking to its keyword page (ANATOMY §8). Needs: context, keyword entries. */
+/** Renders 关键词 chips, each linking to its keyword page. Needs: context, keyword entries. */
 export function KeywordList({
   context,
   keywords,

@@ -2,7 +2,7 @@ import type { Article } from '../../content/article.js';
 import { formatDate } from '../../dates/formatDate.js';
 import { isoDate } from '../../dates/isoDate.js';
 
-/** Renders the meta row (ANATOMY §4): date-time, 来源, 作者, 责编 and reading time. Needs: article, zone. */
+/** Renders the meta row: date-time, 来源, 作者, 责编 and reading time. Needs: article, zone. */
 export function MetaRow({ article, zone }: { article: Article; zone: string }) {
   return (
     <div class="meta">

@@ -1,6 +1,6 @@
 import type { Reference } from '../../content/article.js';
 
-/** Renders 参考资料 (ANATOMY §6) as an ordered list of safe external links; nothing when there are none. */
+/** Renders 参考资料 as an ordered list of safe external links; nothing when there are none. */
 export function References({ references }: { references: readonly Reference[] }) {
   if (references.length === 0) return null;
   return (

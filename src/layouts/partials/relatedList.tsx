@@ -4,7 +4,7 @@ import { isoDate } from '../../dates/isoDate.js';
 import type { PageContext } from '../pageContext.js';
 import { cachedItems } from './fragmentCache.js';
 
-/** Renders 相关文章 (ANATOMY §8): up to six related articles with their dates. Needs: context, ranked articles. */
+/** Renders 相关文章: up to six related articles with their dates. Needs: context, ranked articles. */
 export function RelatedList({
   context,
   articles,

@@ -1,7 +1,7 @@
 // The service worker (sw.js). Written by hand rather than with workbox-build: four small
 // strategies fit in under 200 lines, where Workbox would add a dependency tree and a runtime
 // several times the size, and the saved-articles cache must follow our own rules anyway.
-// The build puts `const ZIXUN = {…}` (WorkerConfig) in front of this file; it imports nothing.
+// The build puts `const ZIXUN = {…}` (ServiceWorkerConfig) in front of this file; it imports nothing.
 //
 // Caches, per scope (two Zixun sites under one origin never touch each other's):
 //   zixun:<scope>shell-<version>  shell, newest articles, fingerprinted files; replaced per build
@@ -9,11 +9,11 @@
 //   zixun:<scope>media            images the reader saw, newest kept (maxVisited)
 //   zixun:<scope>search           search index shards a query fetched, newest kept (maxVisited)
 //   zixun:<scope>saved            saved articles and their images; only the reader removes them
-import type { WorkerConfig } from '../offline/workerConfig.js';
-import type { FetchEvent, WorkerScope } from './workerScope.js';
+import type { ServiceWorkerConfig } from '../offline/serviceWorkerConfig.js';
+import type { FetchEvent, ServiceWorkerScope } from './serviceWorkerScope.js';
 
-declare const self: WorkerScope;
-declare const ZIXUN: WorkerConfig;
+declare const self: ServiceWorkerScope;
+declare const ZIXUN: ServiceWorkerConfig;
 
 const scope = new URL(self.registration.scope);
 const prefix = `zixun:${scope.pathname}`;

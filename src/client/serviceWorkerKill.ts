@@ -2,9 +2,9 @@
 // always by the dev server). Browsers check sw.js for updates on every visit, find this one,
 // install it at once, and it clears this scope's caches, unregisters itself and reloads open
 // pages from the network. Saved articles go too: without a worker nothing could serve them.
-import type { WorkerScope } from './workerScope.js';
+import type { ServiceWorkerScope } from './serviceWorkerScope.js';
 
-declare const self: WorkerScope;
+declare const self: ServiceWorkerScope;
 
 self.addEventListener('install', () => {
   void self.skipWaiting();

@@ -57,7 +57,7 @@ export function Base(props: BaseProps) {
         {props.head}
         {/* A deferred classic script: browsers refuse module scripts from file:// (the portable build). */}
         <script defer src={context.url(context.assets.settingsScript)} />
-        {offline === 'worker' ? (
+        {offline === 'service-worker' ? (
           <script
             defer
             src={context.url(context.assets.offlineScript)}

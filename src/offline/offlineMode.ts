@@ -1,10 +1,10 @@
 import type { SiteSettings } from '../site/siteSettings.js';
 
 /**
- * What a build does about offline reading: `worker` installs the service worker, `kill` ships one
+ * What a build does about offline reading: `service-worker` installs the service worker, `kill` ships one
  * that unregisters itself and clears its caches, `none` ships neither (nor the manifest).
  */
-export type OfflineMode = 'worker' | 'kill' | 'none';
+export type OfflineMode = 'service-worker' | 'kill' | 'none';
 
 /**
  * Decides the offline mode. A portable (file://) build gets nothing: browsers refuse service
@@ -16,5 +16,5 @@ export function offlineMode(
   preview: boolean,
 ): OfflineMode {
   if (settings.portable) return 'none';
-  return preview || !settings.offline.enabled ? 'kill' : 'worker';
+  return preview || !settings.offline.enabled ? 'kill' : 'service-worker';
 }

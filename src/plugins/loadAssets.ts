@@ -27,7 +27,7 @@ export interface Assets {
   binaryFiles: { path: string; content: Buffer }[];
   urls: AssetUrls;
   /** The compiled service worker (sw.js without its config) and the kill switch that replaces it. */
-  workers: { main: string; kill: string };
+  serviceWorkers: { main: string; kill: string };
   /** The Content-Security-Policy hosts send as a header (`_headers`): the pages' policy plus frame-ancestors. */
   cspHeader: string;
 }
@@ -68,7 +68,7 @@ export function loadAssets(dryRun = false): Assets {
       { path: savedPath, content: savedScript },
     ],
     binaryFiles: icons.files,
-    workers: {
+    serviceWorkers: {
       main: standaloneScript(`${packageRoot}dist/client/serviceWorker.js`),
       kill: standaloneScript(`${packageRoot}dist/client/serviceWorkerKill.js`),
     },

@@ -8,7 +8,7 @@ import { hostHeaders } from '../offline/hostHeaders.js';
 import { hostRedirects } from '../offline/hostRedirects.js';
 import { offlineMode, type OfflineMode } from '../offline/offlineMode.js';
 import { webManifest } from '../offline/webManifest.js';
-import { workerFile } from '../offline/workerFile.js';
+import { serviceWorkerFile } from '../offline/serviceWorkerFile.js';
 import { lastSiteModel } from '../site/lastSiteModel.js';
 import type { SiteModel } from '../site/loadSite.js';
 import type { EleventyConfig } from './eleventyConfig.js';
@@ -47,22 +47,22 @@ export function offlinePlugin(
       render,
     });
   const page = (name: string, path: string, build: (context: PageContext) => Html) =>
-    file(name, `${path}index.html`, ['worker'], (data) =>
+    file(name, `${path}index.html`, ['service-worker'], (data) =>
       renderDocument(build(pageContextFor(data.zixun, assets.urls, path))),
     );
 
   page('saved', '/saved/', (context) => <SavedPage context={context} />);
   page('offline', '/offline/', (context) => <OfflinePage context={context} />);
-  file('manifest', '/manifest.webmanifest', ['worker', 'kill'], (data) =>
+  file('manifest', '/manifest.webmanifest', ['service-worker', 'kill'], (data) =>
     webManifest(data.zixun.settings, assets.urls.icons, accentPresets[0]?.light ?? '#c81e1e'),
   );
-  file('headers', '/_headers', ['worker', 'kill'], (data) =>
+  file('headers', '/_headers', ['service-worker', 'kill'], (data) =>
     hostHeaders(data.zixun.settings.basePath, assets.cspHeader),
   );
-  file('redirects', '/_redirects', ['worker', 'kill'], (data) =>
+  file('redirects', '/_redirects', ['service-worker', 'kill'], (data) =>
     hostRedirects(data.zixun.settings.basePath),
   );
-  file('kill-switch', '/sw.js', ['kill'], () => assets.workers.kill);
+  file('kill-switch', '/sw.js', ['kill'], () => assets.serviceWorkers.kill);
 
   // The icons are binary, which Eleventy templates cannot write; sw.js hashes the finished output.
   eleventyConfig.on('eleventy.after', async ({ directories, outputMode }: AfterBuild) => {
@@ -73,12 +73,12 @@ export function offlinePlugin(
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, icon.content);
     }
-    if (modeOf(model) === 'worker') {
+    if (modeOf(model) === 'service-worker') {
       await pages.done();
       const began = performance.now();
       writeFileSync(
         join(directories.output, 'sw.js'),
-        workerFile(model, directories.output, assets.workers.main),
+        serviceWorkerFile(model, directories.output, assets.serviceWorkers.main),
       );
       // The precache list and the version hashing it, for `--report` and `npm run bench`.
       model.timings.serviceWorker = performance.now() - began;

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { WorkerConfig } from '../../src/offline/workerConfig.js';
+import type { ServiceWorkerConfig } from '../../src/offline/serviceWorkerConfig.js';
 import {
   copyFixture,
   fixture,
@@ -18,11 +18,11 @@ import {
 const sample = fixture('../../../content');
 
 /** The config a build wrote at the top of sw.js. */
-function workerConfig(build: BuildResult): WorkerConfig {
+function serviceWorkerConfig(build: BuildResult): ServiceWorkerConfig {
   const first = build.read('/sw.js').split('\n', 1)[0] ?? '';
   const json = /^const ZIXUN = (.*);$/.exec(first)?.[1];
   expect(json, 'sw.js starts with const ZIXUN = {…};').toBeDefined();
-  return JSON.parse(json ?? '{}') as WorkerConfig;
+  return JSON.parse(json ?? '{}') as ServiceWorkerConfig;
 }
 
 /** Width and height from a PNG's IHDR. */
@@ -46,7 +46,7 @@ describe('a production build', () => {
   });
 
   it('writes sw.js with a version and a precache of the shell and every asset', () => {
-    const config = workerConfig(build);
+    const config = serviceWorkerConfig(build);
     expect(config.version).toMatch(/^[0-9a-f]{12}$/);
     const assets = readdirSync(join(build.outDir, 'assets')).map((name) => `/assets/${name}`);
     expect(config.shell).toEqual(
@@ -66,7 +66,7 @@ describe('a production build', () => {
   });
 
   it('precaches every article of the sample (fewer than 30), newest first, percent-encoded', () => {
-    const { articles } = workerConfig(build);
+    const { articles } = serviceWorkerConfig(build);
     expect(articles).toHaveLength(10);
     expect(articles[0]).toBe('/2024/06/03/offline-reading/');
     expect(articles).toContain(encodeURI('/2024/05/28/马斯克与lecun/'));
@@ -204,7 +204,7 @@ describe('the cache version', () => {
     expect(again.read('/sw.js')).toBe(first.read('/sw.js'));
     writeFileSync(join(site, 'articles/a.md'), article('第一篇（更新）', '2024-05-01 08:00'));
     const changed = await runBuild(site);
-    expect(workerConfig(changed).version).not.toBe(workerConfig(first).version);
+    expect(serviceWorkerConfig(changed).version).not.toBe(serviceWorkerConfig(first).version);
   });
 
   it('precaches only the newest offline.precacheArticles articles', async () => {
@@ -218,7 +218,7 @@ describe('the cache version', () => {
     );
     const build = await runBuild(site);
     expect(build.code, build.output).toBe(0);
-    const config = workerConfig(build);
+    const config = serviceWorkerConfig(build);
     expect(config.articles).toEqual(['/2024/05/03/b/', '/2024/05/02/c/']);
     expect(config.maxVisited).toBe(50);
   });
@@ -232,7 +232,7 @@ describe('a build under a sub-path (ZIXUN_BASE_PATH=/news/)', () => {
   });
 
   it('scopes the worker, its precache, the manifest and the icons to /news/', () => {
-    const config = workerConfig(build);
+    const config = serviceWorkerConfig(build);
     expect([...config.shell, ...config.articles].every((path) => path.startsWith('/news/'))).toBe(
       true,
     );

@@ -11,7 +11,7 @@ import type { PageContext } from '../pageContext.js';
  */
 export function SaveButton({ context, article }: { context: PageContext; article: Article }) {
   const { settings, preview } = context.site;
-  if (offlineMode(settings, preview) !== 'worker') return null;
+  if (offlineMode(settings, preview) !== 'service-worker') return null;
   const meta = {
     title: article.title,
     date: formatDate(article.date, settings.timeZone),

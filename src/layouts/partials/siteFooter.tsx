@@ -19,7 +19,7 @@ export function SiteFooter({ context }: { context: PageContext }) {
 
 function FooterInner({ context }: { context: PageContext }) {
   const { settings } = context.site;
-  const saved = offlineMode(settings, context.site.preview) === 'worker';
+  const saved = offlineMode(settings, context.site.preview) === 'service-worker';
   return (
     <div class="site-footer__inner">
       {settings.footer.groups.map((group) => (

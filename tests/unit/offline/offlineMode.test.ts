@@ -5,7 +5,7 @@ const offline = (enabled: boolean) => ({ enabled, precacheArticles: 30, maxVisit
 
 describe('offlineMode', () => {
   it('installs the worker in a production build', () => {
-    expect(offlineMode({ portable: false, offline: offline(true) }, false)).toBe('worker');
+    expect(offlineMode({ portable: false, offline: offline(true) }, false)).toBe('service-worker');
   });
 
   it('ships the kill switch from the dev server, so it never installs the worker', () => {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * The cache version of a build: a hash of every precached path and its bytes, so the same content
  * always gives the same version and any change to a precached page or asset gives a new one.
  */
-export function workerVersion(
+export function serviceWorkerVersion(
   files: readonly { path: string; content: Uint8Array | string }[],
 ): string {
   const hash = createHash('sha256');

@@ -20,7 +20,7 @@ export interface ExtendableMessageEvent extends ExtendableEvent {
 }
 
 /** The service worker's `self`. */
-export interface WorkerScope {
+export interface ServiceWorkerScope {
   readonly registration: ServiceWorkerRegistration;
   readonly clients: {
     claim(): Promise<void>;

@@ -4,8 +4,8 @@ import { outputPath } from '../render/outputPath.js';
 import type { SiteModel } from '../site/loadSite.js';
 import { precacheList } from './precacheList.js';
 import { requestPath } from './requestPath.js';
-import { workerScript } from './workerScript.js';
-import { workerVersion } from './workerVersion.js';
+import { serviceWorkerScript } from './serviceWorkerScript.js';
+import { serviceWorkerVersion } from './serviceWorkerVersion.js';
 
 /** How long a page waits for the network before the worker serves a cached copy. */
 const networkTimeout = 3000;
@@ -15,7 +15,11 @@ const networkTimeout = 3000;
  * the cache version hashes the bytes of everything precached, and the list of assets comes from
  * the output, where other plugins (search) add fingerprinted files too.
  */
-export function workerFile(model: SiteModel, outputDir: string, compiledWorker: string): string {
+export function serviceWorkerFile(
+  model: SiteModel,
+  outputDir: string,
+  compiledWorker: string,
+): string {
   const { basePath, offline } = model.settings;
   const assetsDir = join(outputDir, 'assets');
   const list = precacheList({
@@ -31,15 +35,15 @@ export function workerFile(model: SiteModel, outputDir: string, compiledWorker: 
     const file = join(outputDir, outputPath(path));
     if (!existsSync(file)) {
       throw new Error(
-        `[zixun] src/offline/workerFile.ts: the precache lists ${path}, but the build wrote no ${file}; every precached path must be a built file`,
+        `[zixun] src/offline/serviceWorkerFile.ts: the precache lists ${path}, but the build wrote no ${file}; every precached path must be a built file`,
       );
     }
     return { path, content: readFileSync(file) };
   });
   const request = (path: string) => requestPath(basePath, path);
-  return workerScript(
+  return serviceWorkerScript(
     {
-      version: workerVersion(files),
+      version: serviceWorkerVersion(files),
       shell: list.shell.map(request),
       articles: list.articles.map(request),
       offlinePage: request('/offline/'),

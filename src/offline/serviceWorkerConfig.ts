@@ -2,7 +2,7 @@
  * What the build writes at the top of sw.js (`const ZIXUN = {…}`) for the worker to read. Paths
  * are site paths with the base path, percent-encoded as a browser requests them.
  */
-export interface WorkerConfig {
+export interface ServiceWorkerConfig {
   /** Cache version: a hash of the precache list and every precached file's bytes. */
   version: string;
   /** Cached at install, all or nothing: assets, icons, manifest and the shell pages. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { workerScript } from '../../../src/offline/workerScript.js';
+import { serviceWorkerScript } from '../../../src/offline/serviceWorkerScript.js';
 
-describe('workerScript', () => {
+describe('serviceWorkerScript', () => {
   it('puts the config in front of the compiled worker as const ZIXUN', () => {
     const config = {
       version: 'abc',
@@ -11,7 +11,7 @@ describe('workerScript', () => {
       maxVisited: 200,
       networkTimeout: 3000,
     };
-    const script = workerScript(config, 'self.addEventListener("fetch", () => {});\n');
+    const script = serviceWorkerScript(config, 'self.addEventListener("fetch", () => {});\n');
     const [first, rest] = script.split('\n', 2);
     expect(first).toBe(`const ZIXUN = ${JSON.stringify(config)};`);
     expect(rest).toBe('self.addEventListener("fetch", () => {});');

@@ -1,10 +1,13 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import type { MarkdownIt } from 'markdown-it';
 import { findArticleFiles } from '../content/findArticleFiles.js';
 import { reportProgress } from '../site/buildProgress.js';
 import { rememberSiteModel } from '../site/lastSiteModel.js';
 import { loadSite, type SiteModel } from '../site/loadSite.js';
 import { displayPath } from '../site/displayPath.js';
 import { loadSiteSettings } from '../site/loadSiteSettings.js';
+import { ownerPageFormats } from '../site/ownerPageFormats.js';
+import { pageMarkdown } from '../site/pageMarkdown.js';
 import { ReadCache } from '../site/readCache.js';
 import type { SiteSettings } from '../site/siteSettings.js';
 import { withPathPrefix } from '../site/withPathPrefix.js';
@@ -22,10 +25,13 @@ export function contentPlugin(
   onModel: (model: SiteModel) => void | Promise<void>,
 ): SiteContent {
   const inputDir = eleventyConfig.directories.input;
-  // Zixun's pages come from the plugins' virtual templates; an owner may add Nunjucks, Liquid or
-  // 11ty.js pages of their own. Markdown is never a template format: articles are read by Zixun.
-  eleventyConfig.setTemplateFormats(['11ty.js', 'njk', 'liquid']);
-  eleventyConfig.ignores.add(join(inputDir, 'articles/**'));
+  // Zixun's pages come from the plugins' virtual templates; an owner may add pages of their own in
+  // any format Eleventy ships. Articles and images are read by Zixun, never as templates.
+  eleventyConfig.setTemplateFormats([...ownerPageFormats]);
+  // Relative to the working folder: Eleventy reads an absolute ignore as one under it.
+  for (const folder of ['articles', 'images']) {
+    eleventyConfig.ignores.add(`${relative(process.cwd(), join(inputDir, folder)) || '.'}/**`);
+  }
   // The dev server rebuilds on a saved article; Eleventy's defaults add ~0.4 s to each rebuild:
   // waiting 150 ms for the file to settle, and re-parsing the config's import tree (dist/), which
   // only changes with a restart of `npm start` anyway.
@@ -64,6 +70,27 @@ export function contentPlugin(
   }
   let model: SiteModel | undefined;
   let settings: SiteSettings | undefined;
+  const siteSettings = () => {
+    if (model) return model.settings;
+    // Asked before the site is loaded: read once, with the same checks and path prefix.
+    const file = join(inputDir, '_data', 'site.json');
+    settings ??= withPathPrefix(
+      loadSiteSettings(file, displayPath(file, process.cwd())),
+      pathPrefix,
+      displayPath(file, process.cwd()),
+    );
+    return settings;
+  };
+  // Owner markdown pages render as articles do: base path on site links, image sizes, anchors.
+  let markdown: { from: SiteSettings; md: MarkdownIt } | undefined;
+  eleventyConfig.setLibrary('md', {
+    render: (text: string) => {
+      const current = siteSettings();
+      if (markdown?.from !== current)
+        markdown = { from: current, md: pageMarkdown(inputDir, current) };
+      return markdown.md.render(text);
+    },
+  });
   eleventyConfig.addGlobalData('zixun', async () => {
     const runMode = process.env.ELEVENTY_RUN_MODE;
     const pending = early;
@@ -73,23 +100,13 @@ export function contentPlugin(
     reportProgress('preparing pages');
     return rememberSiteModel(model);
   });
-  return {
-    settings: () => {
-      if (model) return model.settings;
-      // Asked before the site is loaded: read once, with the same checks and path prefix.
-      const file = join(inputDir, '_data', 'site.json');
-      settings ??= withPathPrefix(
-        loadSiteSettings(file, displayPath(file, process.cwd())),
-        pathPrefix,
-        displayPath(file, process.cwd()),
-      );
-      return settings;
-    },
-  };
+  return { settings: siteSettings, model: () => model };
 }
 
 /** What the content plugin offers the others. */
 export interface SiteContent {
   /** The current build's site settings. */
   settings(): SiteSettings;
+  /** The current build's site model, once the global data `zixun` has been computed. */
+  model(): SiteModel | undefined;
 }

@@ -15,6 +15,8 @@ export interface EleventyConfig {
   setWatchJavaScriptDependencies(watch: boolean): void;
   setChokidarConfig(options: Record<string, unknown>): void;
   setTemplateFormats(formats: string[]): void;
+  setLibrary(format: 'md', library: { render(text: string, data: unknown): string }): void;
+  addCollection(name: string, collection: () => unknown[]): void;
   setQuietMode(quiet: boolean): void;
   on(event: string, callback: (...args: never[]) => unknown): void;
 }

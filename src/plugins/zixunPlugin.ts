@@ -10,6 +10,7 @@ import { isDryRun } from './isDryRun.js';
 import { loadAssets } from './loadAssets.js';
 import { logLines } from './logLines.js';
 import { offlinePlugin } from './offlinePlugin.js';
+import { pageLayoutPlugin } from './pageLayoutPlugin.js';
 import { pagesPlugin } from './pagesPlugin.js';
 import { reportingConfig } from './reportingConfig.js';
 import { searchPlugin } from './searchPlugin.js';
@@ -54,4 +55,5 @@ function register(config: EleventyConfig, eleventyConfig: EleventyConfig): void 
   feedsPlugin(config);
   offlinePlugin(config, assets, pages, dryRun);
   searchPlugin(config, assets, dryRun);
+  pageLayoutPlugin(config, assets);
 }

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { imageSize as measureImage } from 'image-size';
 import type { Article } from '../content/article.js';
 import type { ContentProblem } from '../content/contentProblem.js';
 import { readArticle } from '../content/readArticle.js';
@@ -8,6 +7,7 @@ import { readArticleFile } from '../content/readArticleFile.js';
 import { createMarkdown } from '../markdown/createMarkdown.js';
 import type { SiteSettings } from './siteSettings.js';
 import { displayPath } from './displayPath.js';
+import { localImageSize } from './localImageSize.js';
 import { sitePath } from './sitePath.js';
 
 /** What reading needs to know, as plain data so it can be posted to a worker thread. */
@@ -69,32 +69,5 @@ export function createArticleReader(setup: ReadSetup): ArticleReader {
       if (result.article) batch.articles.push(result.article);
     }
     return batch;
-  };
-}
-
-const maxImageBytes = 64_000_000;
-
-/** Reads the natural size of images under the content folder once each, so img tags carry width and height. */
-function localImageSize(inputDir: string) {
-  const cache = new Map<string, { width: number; height: number } | undefined>();
-  return (src: string) => {
-    if (!src.startsWith('/') || src.startsWith('//')) return undefined;
-    if (cache.has(src)) return cache.get(src);
-    let size: { width: number; height: number } | undefined;
-    try {
-      // Read as carefully as an article, so a FIFO or a device under images/ cannot hang or flood
-      // the build; an image that is not a regular file simply gets no size.
-      const read = readArticleFile(join(inputDir, src.split(/[?#]/)[0] ?? ''), maxImageBytes);
-      if (!('bytes' in read)) throw new Error(read.problem);
-      const measured = measureImage(read.bytes);
-      size =
-        measured.width && measured.height
-          ? { width: measured.width, height: measured.height }
-          : undefined;
-    } catch {
-      size = undefined;
-    }
-    cache.set(src, size);
-    return size;
   };
 }

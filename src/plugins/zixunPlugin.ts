@@ -1,5 +1,6 @@
 import { formatProblem } from '../content/contentProblem.js';
 import { assetsPlugin } from './assetsPlugin.js';
+import { collectionsPlugin } from './collectionsPlugin.js';
 import { contentPlugin } from './contentPlugin.js';
 import type { EleventyConfig } from './eleventyConfig.js';
 import { feedsPlugin } from './feedsPlugin.js';
@@ -56,4 +57,5 @@ function register(config: EleventyConfig, eleventyConfig: EleventyConfig): void 
   offlinePlugin(config, assets, pages, dryRun);
   searchPlugin(config, assets, dryRun);
   pageLayoutPlugin(config, assets);
+  collectionsPlugin(config, content);
 }

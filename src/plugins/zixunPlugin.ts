@@ -11,6 +11,7 @@ import { isDryRun } from './isDryRun.js';
 import { loadAssets } from './loadAssets.js';
 import { logLines } from './logLines.js';
 import { offlinePlugin } from './offlinePlugin.js';
+import { ownerPagesPlugin } from './ownerPagesPlugin.js';
 import { pageLayoutPlugin } from './pageLayoutPlugin.js';
 import { pagesPlugin } from './pagesPlugin.js';
 import { reportingConfig } from './reportingConfig.js';
@@ -58,4 +59,5 @@ function register(config: EleventyConfig, eleventyConfig: EleventyConfig): void 
   searchPlugin(config, assets, dryRun);
   pageLayoutPlugin(config, assets);
   collectionsPlugin(config, content);
+  ownerPagesPlugin(config, content);
 }

@@ -1,8 +1,10 @@
 import { atomFeed } from '../feeds/atomFeed.js';
 import { feedChannel, feedEntries } from '../feeds/feedChannel.js';
 import { jsonFeed } from '../feeds/jsonFeed.js';
+import type { CollectionPage } from '../feeds/ownerSitemapUrls.js';
 import { robotsTxt } from '../feeds/robotsTxt.js';
 import { rssFeed } from '../feeds/rssFeed.js';
+import { siteSitemap } from '../feeds/siteSitemap.js';
 import { absoluteUrl } from '../site/absoluteUrl.js';
 import type { SiteModel } from '../site/loadSite.js';
 import type { EleventyConfig } from './eleventyConfig.js';
@@ -10,7 +12,8 @@ import type { EleventyConfig } from './eleventyConfig.js';
 type Data = { zixun: SiteModel };
 
 /**
- * Registers the site feeds (Atom, RSS 2.0, JSON Feed), the sitemap and robots.txt. The keyword
+ * Registers the site feeds (Atom, RSS 2.0, JSON Feed), the sitemap (with the owner's pages) and
+ * robots.txt. The keyword
  * feeds, one per keyword, are written with the keyword pages (src/render/writeSitePages.ts).
  * @11ty/eleventy-plugin-rss is not used: its virtual feed reads Eleventy collections
  * (which Zixun keeps keywords out of, for speed) and its absolute-URL filter runs posthtml over
@@ -40,7 +43,13 @@ export function feedsPlugin(eleventyConfig: EleventyConfig): void {
 
   eleventyConfig.addTemplate('zixun-sitemap.11ty.js', {
     data: {
-      pagination: { data: 'zixun.sitemap', size: 1, alias: 'sitemapFile' },
+      // Over collections.all, so Eleventy paginates it once every owner's page has its URL.
+      pagination: {
+        data: 'collections.all',
+        size: 1,
+        alias: 'sitemapFile',
+        before: (pages: CollectionPage[], data: Data) => siteSitemap(data.zixun, pages),
+      },
       permalink: (data: { sitemapFile: { path: string } }) => data.sitemapFile.path,
       eleventyExcludeFromCollections: true,
     },

@@ -23,7 +23,6 @@ interface LayoutData {
 export function pageLayoutPlugin(eleventyConfig: EleventyConfig, assets: Assets): void {
   // Eleventy finds `layout: page` by trying each template format's extension under _includes/.
   eleventyConfig.addTemplate('_includes/page.11ty.js', {
-    data: { eleventyExcludeFromCollections: true },
     render: (data: LayoutData) => {
       const file = data.page.inputPath.replace(/^\.\//, '');
       const title = text(data.title, file, 'title', 'the page title, e.g. title: 关于我们');

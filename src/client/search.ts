@@ -154,10 +154,13 @@ type Row = [string, string, string, string, string[]];
     link.href = new URL(url.replace(/^\//, ''), root).href;
     const titleMarked = marked(link, title, terms);
     item.append(element('h2', 'search-result__title', link));
-    const time = element('time');
-    time.dateTime = date;
-    time.textContent = date.slice(0, 10).split('-').map(Number).join('/');
-    item.append(element('p', 'search-result__meta', time));
+    // The site's own pages (关于我们 and the like) have no date.
+    if (date !== '') {
+      const time = element('time');
+      time.dateTime = date;
+      time.textContent = date.slice(0, 10).split('-').map(Number).join('/');
+      item.append(element('p', 'search-result__meta', time));
+    }
     const snippet = element('p', 'search-result__snippet');
     const summaryMarked = marked(snippet, summary, terms);
     item.append(snippet);

@@ -4,6 +4,7 @@ import { ContentError } from '../content/contentProblem.js';
 import { displayPath } from '../site/displayPath.js';
 import { outputClaims } from '../site/outputClaims.js';
 import { ownerPageClaims } from '../site/ownerPageClaims.js';
+import { searchedPageProblems } from '../site/searchedPageProblems.js';
 import { siteClaims } from '../site/siteClaims.js';
 import type { SiteContent } from './contentPlugin.js';
 import type { EleventyConfig } from './eleventyConfig.js';
@@ -16,7 +17,8 @@ interface ContentMap {
 /**
  * Checks the owner's pages against every file Zixun writes before Eleventy renders them: an
  * article, a keyword page or a feed at a page's URL is a `[zixun]` error naming both files.
- * Eleventy's own duplicate check cannot see the pages Zixun writes.
+ * Eleventy's own duplicate check cannot see the pages Zixun writes. A page indexed for search
+ * must be where Eleventy puts it.
  */
 export function ownerPagesPlugin(eleventyConfig: EleventyConfig, content: SiteContent): void {
   eleventyConfig.on('eleventy.contentMap', (map: ContentMap) => {
@@ -28,7 +30,7 @@ export function ownerPagesPlugin(eleventyConfig: EleventyConfig, content: SiteCo
       // Zixun's own templates are virtual: only the owner's exist as files.
       if (existsSync(inputPath)) pages.set(displayPath(inputPath, cwd), urls);
     }
-    if (pages.size === 0) return;
+    if (pages.size === 0 && !model.pages?.length) return;
     const settingsFile = join(eleventyConfig.directories.input, '_data', 'site.json');
     const claims = siteClaims({
       articles: model.articles,
@@ -38,6 +40,7 @@ export function ownerPagesPlugin(eleventyConfig: EleventyConfig, content: SiteCo
       settingsFile: displayPath(settingsFile, cwd),
     });
     const problems = outputClaims([...claims, ...ownerPageClaims(pages)]);
+    problems.push(...searchedPageProblems(model.pages ?? [], pages));
     if (problems.length > 0) throw new ContentError(problems);
   });
 }

@@ -29,7 +29,7 @@ export function rememberSearchIndex(model: SiteModel, index: SearchIndex, ms: nu
   model.timings.search = ms;
 }
 
-/** The documents the index holds, oldest first. */
+/** The documents the index holds: articles oldest first, then the owner's pages with `search: true`. */
 export function searchDocuments(model: SiteModel, now = Date.now()): SearchDocument[] {
   const { settings } = model;
   const documents: SearchDocument[] = [];
@@ -43,6 +43,17 @@ export function searchDocuments(model: SiteModel, now = Date.now()): SearchDocum
       summary: article.summary,
       keywords: (model.keywordIndex.articleKeywords[index] ?? []).map((entry) => entry.name),
       ...(settings.search.body ? { body: article.text ?? htmlToPlainText(article.html) } : {}),
+    });
+  }
+  // No date: a page is not news; the search page shows none for it.
+  for (const page of model.pages ?? []) {
+    documents.push({
+      url: page.url,
+      title: page.title,
+      date: '',
+      summary: page.summary,
+      keywords: page.keywords,
+      ...(settings.search.body ? { body: page.text ?? '' } : {}),
     });
   }
   return documents;

@@ -16,6 +16,7 @@ import type { SiteSettings } from './siteSettings.js';
 import { sitemapUrls } from './sitemapUrls.js';
 import type { ReadCache } from './readCache.js';
 import { readArticles } from './readArticles.js';
+import { readOwnerPages, type SearchablePage } from './readOwnerPages.js';
 import { outputClaims } from './outputClaims.js';
 import { siteClaims } from './siteClaims.js';
 import { displayPath } from './displayPath.js';
@@ -35,6 +36,8 @@ export interface SiteModel {
   periods: ArchivePeriod[];
   /** The sitemap files: one, or an index and its children past the protocol's 50,000-URL limit. */
   sitemap: { path: string; xml: string }[];
+  /** The owner's pages with `search: true`, read from their sources for the search index. */
+  pages?: SearchablePage[];
   /** The files under content/images/ to publish, each a regular file or a link to one. */
   images: ContentFile[];
   /** Warnings worth showing an editor; errors throw instead. */
@@ -95,7 +98,8 @@ export async function loadSite(options: LoadOptions): Promise<SiteModel> {
     options.cache,
     options.onProgress,
   );
-  problems.unshift(...found.problems, ...images.problems);
+  const owned = readOwnerPages(options.inputDir, cwd, settings);
+  problems.unshift(...found.problems, ...images.problems, ...owned.problems);
   const articles = all
     .filter((article) => preview || (!article.draft && article.date.getTime() <= now))
     .sort(
@@ -171,6 +175,7 @@ export async function loadSite(options: LoadOptions): Promise<SiteModel> {
     lists,
     periods,
     sitemap,
+    pages: owned.pages,
     images: images.files,
     warnings: problems,
     preview,

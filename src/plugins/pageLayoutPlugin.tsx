@@ -3,6 +3,7 @@ import { describeValue } from '../content/describeValue.js';
 import { OwnerPage } from '../layouts/page.js';
 import { pageContextFor } from '../render/pageContextFor.js';
 import { renderDocument } from '../render/renderDocument.js';
+import { displayPath } from '../site/displayPath.js';
 import type { SiteModel } from '../site/loadSite.js';
 import type { EleventyConfig } from './eleventyConfig.js';
 import type { Assets } from './loadAssets.js';
@@ -24,7 +25,7 @@ export function pageLayoutPlugin(eleventyConfig: EleventyConfig, assets: Assets)
   // Eleventy finds `layout: page` by trying each template format's extension under _includes/.
   eleventyConfig.addTemplate('_includes/page.11ty.js', {
     render: (data: LayoutData) => {
-      const file = data.page.inputPath.replace(/^\.\//, '');
+      const file = displayPath(data.page.inputPath, process.cwd());
       const title = text(data.title, file, 'title', 'the page title, e.g. title: 关于我们');
       const description =
         data.description === undefined

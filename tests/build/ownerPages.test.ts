@@ -216,3 +216,65 @@ describe('owner pages that cannot build', () => {
     );
   });
 });
+
+describe('the sample site', () => {
+  let sample: BuildResult;
+  beforeAll(async () => {
+    sample = await runBuild(join(projectRoot, 'content'));
+  });
+
+  it('links 关于我们 (content/about.md) from the nav and builds it in the layout', () => {
+    expect(sample.code, sample.output).toBe(0);
+    const home = sample.page('/index.html');
+    expect(home('.site-nav a:contains("关于我们")').attr('href')).toBe('/about/');
+    const $ = sample.page('/about/index.html');
+    expect($('title').text()).toBe('关于我们 - 资讯');
+    expect(
+      $('main .article__body h2')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(['我们写什么', '联系我们']);
+    expect($('main .article__body a[href="/special/"]').text()).toBe('专题页');
+    expect($('main .article__body a[href="/2024/06/03/offline-reading/"]').length).toBe(1);
+  });
+
+  it('lists the articles of 人工智能 and 操作系统 on 专题 (content/special.njk), newest first', () => {
+    const $ = sample.page('/special/index.html');
+    const topics = $('main .article__body h2')
+      .map((_, h) => {
+        const items = $(h)
+          .next('ul')
+          .find('li')
+          .map((__, li) => $(li).text().replace(/\s+/g, ' ').trim())
+          .get();
+        return [[$(h).text(), items]];
+      })
+      .get();
+    expect(topics).toEqual([
+      [
+        '人工智能',
+        [
+          '马斯克与 LeCun 再次隔空争论：AI 安全到底该由谁来监管 2024/5/28 6:30:01',
+          'xAI 发布新一代模型，声称在数学推理上超过同级产品 2024/5/28 6:00:00',
+          '国产大模型价格战升级，百万 tokens 输入价格降到一元以下 2024/5/21 2:15:00',
+        ],
+      ],
+      [
+        '操作系统',
+        [
+          'Linux 内核中的 Rust 代码量一年翻倍，驱动开发者开始尝鲜 2024/5/30 0:40:00',
+          '原生鸿蒙应用数量突破新关口，开发者工具链迎来更新 2024/5/10 1:20:00',
+        ],
+      ],
+    ]);
+    expect($('main .article__body a[href="/tags/操作系统/"]').text()).toBe(
+      '查看“操作系统”的全部文章',
+    );
+  });
+
+  it('puts both pages in the sitemap', () => {
+    const xml = sample.read('/sitemap.xml');
+    expect(xml).toContain('<url><loc>https://zixun.example.com/about/</loc></url>');
+    expect(xml).toContain('<url><loc>https://zixun.example.com/special/</loc></url>');
+  });
+});

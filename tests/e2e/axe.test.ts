@@ -13,6 +13,8 @@ const pages: { path: string; untilBuilt?: boolean }[] = [
   { path: '/2024/05/28/马斯克与lecun/' },
   { path: '/2024/03/08/typography/' },
   { path: '/404.html' },
+  { path: '/about/' },
+  { path: '/special/' },
   { path: '/tags/', untilBuilt: true },
   { path: '/tags/人工智能/', untilBuilt: true },
   { path: '/archive/', untilBuilt: true },

@@ -30,7 +30,7 @@ export function contentPlugin(
   eleventyConfig.setTemplateFormats([...ownerPageFormats]);
   // Relative to the working folder: Eleventy reads an absolute ignore as one under it.
   for (const folder of ['articles', 'images']) {
-    eleventyConfig.ignores.add(`${relative(process.cwd(), join(inputDir, folder)) || '.'}/**`);
+    eleventyConfig.ignores.add(`${relative(process.cwd(), join(inputDir, folder))}/**`);
   }
   // The dev server rebuilds on a saved article; Eleventy's defaults add ~0.4 s to each rebuild:
   // waiting 150 ms for the file to settle, and re-parsing the config's import tree (dist/), which

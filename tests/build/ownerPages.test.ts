@@ -43,7 +43,10 @@ const settings = {
   ],
 };
 
-function ownerSite(extra: Record<string, string> = {}, siteSettings = settings): string {
+function ownerSite(
+  extra: Record<string, string> = {},
+  siteSettings: Record<string, unknown> = settings,
+): string {
   const site = makeSite(articles, siteSettings);
   for (const [path, text] of Object.entries({ ...pages, ...extra })) {
     mkdirSync(dirname(join(site, path)), { recursive: true });
@@ -276,5 +279,28 @@ describe('the sample site', () => {
     const xml = sample.read('/sitemap.xml');
     expect(xml).toContain('<url><loc>https://zixun.example.com/about/</loc></url>');
     expect(xml).toContain('<url><loc>https://zixun.example.com/special/</loc></url>');
+  });
+});
+
+describe('owner pages under a base path', () => {
+  it('link, list and are listed under it', async () => {
+    const build = await runBuild(ownerSite({}, { ...settings, basePath: '/news/' }));
+    expect(build.code, build.output).toBe(0);
+    const $ = build.page('/about/index.html');
+    expect($('.site-nav a:contains("关于我们")').attr('href')).toBe('/news/about/');
+    expect($('main .article__body a:contains("开源")').attr('href')).toBe(
+      '/news/tags/%E5%BC%80%E6%BA%90/',
+    );
+    expect($('link[rel="canonical"]').attr('href')).toBe('https://test.example.com/news/about/');
+    const list = build.page('/nunjucks/index.html');
+    expect(
+      list('main .article__body a')
+        .map((_, a) => list(a).attr('href'))
+        .get(),
+    ).toEqual(['/news/2024/05/30/rust/', '/news/2024/05/28/ai/']);
+    expect(body(build, '/liquid/index.html')).toBe('<p>/news/tags/人工智能/</p>');
+    expect(build.read('/sitemap.xml')).toContain(
+      '<url><loc>https://test.example.com/news/about/</loc></url>',
+    );
   });
 });

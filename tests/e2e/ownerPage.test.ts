@@ -52,3 +52,23 @@ describe('关于我们 (an owner page with layout: page)', () => {
     ).toEqual(['scheme=dark', 'accent=red', 'size=large']);
   });
 });
+
+describe('关于我们 in search (search: true)', () => {
+  test('found by its title, linked, and shown without a date', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.site().url('/search/')}?q=${encodeURIComponent('关于我们')}`);
+    await page.waitForFunction(() =>
+      /^(找到|没有找到|搜索索引加载失败)/.test(
+        document.querySelector('.search-status')?.textContent ?? '',
+      ),
+    );
+    const found = await page.$$eval('.search-result', (items) =>
+      items.map((item) => ({
+        title: item.querySelector('.search-result__title')?.textContent,
+        href: item.querySelector('a')?.getAttribute('href'),
+        dates: item.querySelectorAll('time').length,
+      })),
+    );
+    expect(found).toEqual([{ title: '关于我们', href: session.site().url(about), dates: 0 }]);
+  });
+});

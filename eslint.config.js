@@ -8,7 +8,13 @@ export default tseslint.config(
     ignores: ['dist/', '_site/', '_site.*/', 'node_modules/', 'coverage/', 'tests/build/fixtures/'],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { project: './tsconfig.check.json', tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  { files: ['**/*.{js,cjs}'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['**/*.{js,cjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

@@ -91,5 +91,5 @@ export function contentPlugin(
 /** What the content plugin offers the others. */
 export interface SiteContent {
   /** The current build's site settings. */
-  settings(): SiteSettings;
+  settings(this: void): SiteSettings;
 }

@@ -7,13 +7,13 @@ import { filtersPlugin } from './filtersPlugin.js';
 import { imagesPlugin } from './imagesPlugin.js';
 import { fixEleventySubPaths } from './fixEleventySubPaths.js';
 import { isDryRun } from './isDryRun.js';
-import { jsonOutputPlugin } from './jsonOutputPlugin.js';
 import { loadAssets } from './loadAssets.js';
 import { logLines } from './logLines.js';
 import { offlinePlugin } from './offlinePlugin.js';
 import { pagesPlugin } from './pagesPlugin.js';
 import { reportingConfig } from './reportingConfig.js';
 import { searchPlugin } from './searchPlugin.js';
+import { unsupportedModesPlugin } from './unsupportedModesPlugin.js';
 import { searchIndexInThread } from '../search/searchIndexInThread.js';
 
 /** Registers every part of Zixun; .eleventy.js adds only this. */
@@ -32,7 +32,7 @@ export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
 }
 
 function register(config: EleventyConfig, eleventyConfig: EleventyConfig): void {
-  jsonOutputPlugin(config);
+  unsupportedModesPlugin(config);
   // `--dryrun`: Eleventy writes nothing, and neither do Zixun's own writers.
   const dryRun = isDryRun(process.argv.slice(2), process.env.ELEVENTY_SOURCE);
   const assets = loadAssets(dryRun);

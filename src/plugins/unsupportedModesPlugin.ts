@@ -1,8 +1,13 @@
 import type { EleventyConfig } from './eleventyConfig.js';
+import { incrementalFileProblem } from './incrementalFileProblem.js';
 
-/** Stops `--to=json` and `--to=ndjson` (Eleventy's toJSON and toNDJSON) with one `[zixun]` line before anything is built. */
-export function jsonOutputPlugin(eleventyConfig: EleventyConfig): void {
+/** Stops the Eleventy modes Zixun cannot serve (`--to=json`, `--to=ndjson`, `--incremental=<file>`) with one `[zixun]` line before anything is built. */
+export function unsupportedModesPlugin(eleventyConfig: EleventyConfig): void {
+  const incremental = incrementalFileProblem(process.argv.slice(2), process.env.ELEVENTY_SOURCE);
   eleventyConfig.on('eleventy.before', (event: { outputMode?: string }) => {
+    // Eleventy 3.1.8 would fail on its own with a stack trace: its one-file build cannot read
+    // the virtual templates' engine (`templateRender` has not yet initialized).
+    if (incremental) throw new Error(incremental);
     const mode = event.outputMode ?? 'fs';
     if (mode === 'fs') return;
     // Eleventy's results hold only its own templates, not the pages Zixun writes; and Eleventy

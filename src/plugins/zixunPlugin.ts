@@ -1,4 +1,5 @@
 import { formatProblem } from '../content/contentProblem.js';
+import { articleGlobsPlugin } from './articleGlobsPlugin.js';
 import { assetsPlugin } from './assetsPlugin.js';
 import { contentPlugin } from './contentPlugin.js';
 import type { EleventyConfig } from './eleventyConfig.js';
@@ -33,6 +34,7 @@ export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
 
 function register(config: EleventyConfig, eleventyConfig: EleventyConfig): void {
   unsupportedModesPlugin(config);
+  articleGlobsPlugin(config);
   // `--dryrun`: Eleventy writes nothing, and neither do Zixun's own writers.
   const dryRun = isDryRun(process.argv.slice(2), process.env.ELEVENTY_SOURCE);
   const assets = loadAssets(dryRun);

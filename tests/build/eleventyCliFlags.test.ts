@@ -1,5 +1,13 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -175,6 +183,48 @@ export default function (eleventyConfig) {
     ]);
     // The owner's collections are what Eleventy made of them: no articles, the one template.
     expect(readFileSync(join(out, 'count.txt'), 'utf8')).toBe('0|0|1|1');
+  });
+});
+
+/** A copy of the project (its files, the compiled dist/, the installed node_modules) to build in. */
+function projectCopy(): string {
+  const dir = temp('zixun-project-');
+  for (const entry of ['.eleventy.js', 'package.json', 'content', 'scripts', 'src']) {
+    cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
+  }
+  // Copied after src/, so it is the newer, as after `npm run build:ts`.
+  cpSync(join(projectRoot, 'dist'), join(dir, 'dist'), { recursive: true });
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+describe('the build CLI with an owner’s collection that globs the articles folder', () => {
+  it('prints the warning and counts it in its summary', async () => {
+    const project = projectCopy();
+    const config = join(project, '.eleventy.js');
+    const add = 'eleventyConfig.addPlugin(zixun, { immediate: true });';
+    const text = readFileSync(config, 'utf8');
+    expect(text).toContain(add);
+    writeFileSync(
+      config,
+      text.replace(
+        add,
+        `${add}\n  eleventyConfig.addCollection('posts', (api) => api.getFilteredByGlob('content/articles/**/*.md'));`,
+      ),
+    );
+    const run = await new Promise<{ code: number; output: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        [join(project, 'dist/cli/build.js')],
+        { cwd: project, env },
+        (error, stdout, stderr) => resolve({ code: error ? 1 : 0, output: stdout + stderr }),
+      );
+    });
+    expect(run.code, run.output).toBe(0);
+    expect(zixunLines(run.output).slice(0, -1)).toEqual([
+      '[zixun] warning: addCollection("posts"): getFilteredByGlob("content/articles/**/*.md") finds no articles: articles are read by Zixun, not by Eleventy, so no Eleventy collection (not collections.all either) holds them; use collections.articles, which lists every published article',
+    ]);
+    expect(zixunLines(run.output).at(-1)).toMatch(/ pages written \(\d+ files\), 1 warning, /);
   });
 });
 

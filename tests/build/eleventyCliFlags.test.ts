@@ -102,6 +102,23 @@ describe('--quiet and one-off builds: the content warning shows in every mode', 
     ]);
   });
 
+  it('the build CLI given an Eleventy flag: one line saying which flags it takes', async () => {
+    const out = outDir();
+    const run = await new Promise<{ code: number; output: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        [join(projectRoot, 'dist/cli/build.js'), '--quiet', '--output', out],
+        { cwd: projectRoot, env },
+        (error, stdout, stderr) => resolve({ code: error ? 1 : 0, output: stdout + stderr }),
+      );
+    });
+    expect(run.code).toBe(1);
+    expect(lines(run.output)).toEqual([
+      '[zixun] unknown option --quiet; the build takes --input <folder>, --output <folder>, --report <file> and --portable; Eleventy’s own flags (--quiet, --serve, …) go to `npx @11ty/eleventy`',
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('a one-off --ignore-initial writes nothing, as Eleventy renders nothing', async () => {
     const site = makeSite(articles);
     const out = outDir();

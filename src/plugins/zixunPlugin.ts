@@ -1,4 +1,5 @@
 import { formatProblem } from '../content/contentProblem.js';
+import { articleGlobsPlugin } from './articleGlobsPlugin.js';
 import { assetsPlugin } from './assetsPlugin.js';
 import { contentPlugin } from './contentPlugin.js';
 import type { EleventyConfig } from './eleventyConfig.js';
@@ -13,6 +14,7 @@ import { offlinePlugin } from './offlinePlugin.js';
 import { pagesPlugin } from './pagesPlugin.js';
 import { reportingConfig } from './reportingConfig.js';
 import { searchPlugin } from './searchPlugin.js';
+import { unsupportedModesPlugin } from './unsupportedModesPlugin.js';
 import { searchIndexInThread } from '../search/searchIndexInThread.js';
 
 /** Registers every part of Zixun; .eleventy.js adds only this. */
@@ -31,6 +33,8 @@ export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
 }
 
 function register(config: EleventyConfig, eleventyConfig: EleventyConfig): void {
+  unsupportedModesPlugin(config);
+  articleGlobsPlugin(config);
   // `--dryrun`: Eleventy writes nothing, and neither do Zixun's own writers.
   const dryRun = isDryRun(process.argv.slice(2), process.env.ELEVENTY_SOURCE);
   const assets = loadAssets(dryRun);

@@ -4,6 +4,7 @@ import './skipEsmResolver.js';
 import { parseArgs } from 'node:util';
 import { buildSite } from './buildSite.js';
 import { internalErrorLines } from './internalErrorLines.js';
+import { usageLine } from './usageLine.js';
 
 /** `npm run build`: builds content/ into _site/ atomically and prints a one-line summary. */
 try {
@@ -25,6 +26,7 @@ try {
     progress: Boolean(process.stderr.isTTY) && !process.env.CI,
   });
 } catch (error) {
-  for (const line of internalErrorLines(error)) console.error(line);
+  const usage = usageLine(error);
+  for (const line of usage ? [usage] : internalErrorLines(error)) console.error(line);
   process.exitCode = 1;
 }

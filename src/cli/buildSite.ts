@@ -17,6 +17,7 @@ import { countOutput } from './measureOutput.js';
 import { OutputError } from './outputError.js';
 import { takeOutputLock } from './takeOutputLock.js';
 import { writeOutputMarker } from './writeOutputMarker.js';
+import { pluginWarnings } from './pluginWarnings.js';
 import { progressLine } from './progressLine.js';
 import { recoverOutput } from './recoverOutput.js';
 import { swapOutput } from './swapOutput.js';
@@ -148,8 +149,12 @@ async function buildLocked(
     if (error instanceof OutputError) return fail([error.message]);
     return fail([describeFault(error as NodeJS.ErrnoException, temporary)]);
   }
-  const warnings = model?.warnings.filter((problem) => problem.severity === 'warning') ?? [];
-  for (const warning of warnings) log(formatProblem(warning));
+  const contentWarnings = (model?.warnings ?? [])
+    .filter((problem) => problem.severity === 'warning')
+    .map(formatProblem);
+  // Other warnings, such as an owner's collection globbing the articles folder, come through the logger.
+  const warnings = [...contentWarnings, ...pluginWarnings(eleventyMessages, contentWarnings)];
+  for (const warning of warnings) log(warning);
   const finished = performance.now();
   if (options.report) {
     const report = buildReport({ started, finished, stages, output: counted, model });

@@ -1,5 +1,6 @@
 import type { ContentProblem } from './contentProblem.js';
 import { describeValue } from './describeValue.js';
+import { eleventyKeyAdvice } from './eleventyKeyAdvice.js';
 import { frontMatterSchema, knownFields, type FrontMatter } from './frontMatterSchema.js';
 
 /** Validated front matter plus every problem found, so one run reports all of them. */
@@ -24,14 +25,16 @@ export function validateFrontMatter(
   }
   const problems: ContentProblem[] = [];
   for (const field of Object.keys(data)) {
-    if (!knownFields.includes(field)) {
-      problems.push({
-        file,
-        field,
-        message: `is not a known field and is ignored (known fields: ${knownFields.join(', ')}); keywords go in "keywords", not "tags"`,
-        severity: 'warning',
-      });
-    }
+    if (knownFields.includes(field)) continue;
+    const advice = Object.hasOwn(eleventyKeyAdvice, field) ? eleventyKeyAdvice[field] : undefined;
+    problems.push({
+      file,
+      field,
+      message: advice
+        ? `is an Eleventy setting, which articles ignore (they are not Eleventy templates): ${advice}`
+        : `is not a known field and is ignored (known fields: ${knownFields.join(', ')})`,
+      severity: 'warning',
+    });
   }
   const parsed = schema.safeParse(data);
   if (parsed.success) return { value: parsed.data, problems };

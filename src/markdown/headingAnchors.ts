@@ -17,12 +17,13 @@ export function headingAnchors(md: MarkdownIt): void {
 // (documented as env.markdownItAnchor.slugs) makes `## fn1` become `fn1-2` instead of a duplicate id.
 // It also starts each document with an empty registry, whatever env the caller passed.
 function reserveFootnoteIds(state: StateCore): void {
-  const footnotes = state.env['footnotes'] as { list?: unknown[] } | undefined;
+  const env = state.env as Record<string, unknown>;
+  const footnotes = env['footnotes'] as { list?: unknown[] } | undefined;
   const count = footnotes?.list?.length ?? 0;
   const slugs: Record<string, true> = {};
   for (let n = 1; n <= count; n++) {
     slugs[`fn${n}`] = true;
     slugs[`fnref${n}`] = true;
   }
-  state.env['markdownItAnchor'] = { slugs };
+  env['markdownItAnchor'] = { slugs };
 }

@@ -49,7 +49,7 @@ function footnoteRef(state: StateInline, silent: boolean): boolean {
   const max = state.posMax;
   const start = state.pos;
   if (start + 3 > max) return false;
-  const footnotes = state.env['footnotes'] as
+  const footnotes = (state.env as Record<string, unknown>)['footnotes'] as
     { refs?: Record<string, number>; list?: Footnote[] } | undefined;
   const refs = footnotes?.refs;
   if (!footnotes || !refs) return false;
@@ -81,7 +81,8 @@ function footnoteRef(state: StateInline, silent: boolean): boolean {
 }
 
 function footnoteTail(state: StateCore): void {
-  const footnotes = state.env['footnotes'] as { list?: Footnote[] } | undefined;
+  const footnotes = (state.env as Record<string, unknown>)['footnotes'] as
+    { list?: Footnote[] } | undefined;
   if (!footnotes) return;
   // Moves each definition's tokens out of the flow, keyed by label, to be placed at the end.
   const definitions = new Map<string, Token[]>();

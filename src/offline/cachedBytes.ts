@@ -6,8 +6,8 @@ const sha256 = (data: Buffer) => createHash('sha256').update(data).digest();
 
 /**
  * The bytes `make` returns for these inputs, read from `dir` when an earlier build stored them.
- * For output that is costly to make and depends only on its inputs (the app icons: 0.15–0.2 s of
- * cold code at every start). Each entry carries the SHA-256 of its bytes, and any trouble with the
+ * For output that is costly to make and depends only on its inputs (the app icons: cold drawing
+ * code at every start; BENCHMARKS.md). Each entry carries the SHA-256 of its bytes, and any trouble with the
  * folder falls back to making them: a missing, read-only or damaged cache can slow a build but
  * never break or change it.
  */

@@ -106,7 +106,7 @@ export function contentPlugin(
 /** What the content plugin offers the others. */
 export interface SiteContent {
   /** The current build's site settings. */
-  settings(): SiteSettings;
+  settings(this: void): SiteSettings;
   /** The current build's site model, once the global data `zixun` has been computed. */
-  model(): SiteModel | undefined;
+  model(this: void): SiteModel | undefined;
 }

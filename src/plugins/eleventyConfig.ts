@@ -19,6 +19,13 @@ export interface EleventyConfig {
   addCollection(name: string, collection: () => unknown[]): void;
   setQuietMode(quiet: boolean): void;
   on(event: string, callback: (...args: never[]) => unknown): void;
+  /** The collections added with addCollection, by name; Eleventy calls each at every build. */
+  getCollections(): Record<string, (api: CollectionApi) => unknown>;
+}
+
+/** What Eleventy hands an addCollection callback; Zixun only watches which globs it is asked for. */
+export interface CollectionApi {
+  getFilteredByGlob(globs: string | string[]): unknown[];
 }
 
 /** Data Eleventy hands a paginated 11ty.js template's permalink and render functions. */

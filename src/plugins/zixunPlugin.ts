@@ -1,4 +1,5 @@
 import { formatProblem } from '../content/contentProblem.js';
+import { articleGlobsPlugin } from './articleGlobsPlugin.js';
 import { assetsPlugin } from './assetsPlugin.js';
 import { collectionsPlugin } from './collectionsPlugin.js';
 import { contentPlugin } from './contentPlugin.js';
@@ -16,6 +17,7 @@ import { pageLayoutPlugin } from './pageLayoutPlugin.js';
 import { pagesPlugin } from './pagesPlugin.js';
 import { reportingConfig } from './reportingConfig.js';
 import { searchPlugin } from './searchPlugin.js';
+import { unsupportedModesPlugin } from './unsupportedModesPlugin.js';
 import { searchIndexInThread } from '../search/searchIndexInThread.js';
 
 /** Registers every part of Zixun; .eleventy.js adds only this. */
@@ -34,6 +36,8 @@ export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
 }
 
 function register(config: EleventyConfig, eleventyConfig: EleventyConfig): void {
+  unsupportedModesPlugin(config);
+  articleGlobsPlugin(config);
   // `--dryrun`: Eleventy writes nothing, and neither do Zixun's own writers.
   const dryRun = isDryRun(process.argv.slice(2), process.env.ELEVENTY_SOURCE);
   const assets = loadAssets(dryRun);

@@ -18,7 +18,7 @@ export interface HtmlAttributes {
   children?: Child;
   /** The one way to insert raw HTML: markdown output and cached fragments, both built by us. */
   dangerouslySetInnerHTML?: { __html: string };
-  [name: string]: string | number | boolean | null | undefined | Child | { __html: string };
+  [name: string]: Child | { __html: string };
 }
 
 type Component<Props> = (props: Props) => Html | null;
@@ -80,19 +80,21 @@ function childrenHtml(child: Child): string {
     for (const item of child as readonly Child[]) html += childrenHtml(item);
     return html;
   }
-  return escapeHtml(String(child));
+  return escapeHtml((child as number | bigint).toString());
 }
 
 function attributesHtml(props: HtmlAttributes): string {
   let html = '';
   for (const name in props) {
     if (name === 'children' || name === 'dangerouslySetInnerHTML') continue;
-    let value = props[name];
+    const raw = props[name];
+    // Markup or a list is never an attribute value; null and undefined leave the attribute out.
+    if (raw === null || raw === undefined || typeof raw === 'object') continue;
     // aria-* and data-* take "true"/"false" rather than a bare or missing attribute.
-    if (name[4] === '-' && value !== null && value !== undefined) value = String(value);
-    if (value === null || value === undefined || value === false) continue;
+    const value = name[4] === '-' ? String(raw) : raw;
+    if (value === false) continue;
     if (value === true || value === '') html += ` ${name}`;
-    else html += ` ${name}="${escapeHtml(String(value))}"`;
+    else html += ` ${name}="${escapeHtml(value.toString())}"`;
   }
   return html;
 }

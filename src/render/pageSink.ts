@@ -34,7 +34,7 @@ export function threadSink(): PageSink {
   const pool = createWorkerPool(new URL('../workers/fileWriterThread.js', import.meta.url), 1);
   let batch: { file: string; content: string }[] = [];
   const inFlight = new Set<Promise<unknown>>();
-  let failure: unknown;
+  let failure: Error | undefined;
   const send = () => {
     const job = pool.run(0, { type: 'files', payload: batch });
     batch = [];
@@ -42,7 +42,7 @@ export function threadSink(): PageSink {
       () => inFlight.delete(tracked),
       (error: unknown) => {
         inFlight.delete(tracked);
-        failure ??= error;
+        failure ??= error instanceof Error ? error : new Error(String(error));
       },
     );
     inFlight.add(tracked);

@@ -13,8 +13,8 @@ let bmpKinds: Uint8Array | undefined;
 /**
  * Gives every distinct token an id, producing exactly the tokens of searchTerms + termTokens (a
  * unit test compares them) without making a string per token: a Chinese character or character
- * pair is a number in an open-addressing table. With a Map of strings, a million distinct body
- * bigrams took 15 s of a 4,000-article build; this takes well under one.
+ * pair is a number in an open-addressing table, so a large site's million distinct bigrams make
+ * no strings. BENCHMARKS.md ("Search") gives what the index build costs.
  */
 export function tokenIds(): TokenIds {
   // What searchTerms' pattern sees: 1 = CJK, 2 = other letter, digit or mark, 0 = separator.

@@ -7,7 +7,7 @@ import type { SiteSettings } from './siteSettings.js';
 /** The kinds of paginated list a site has; each renders with its own layout. */
 export type ListKind = 'home' | 'keyword' | 'year' | 'month';
 
-/** One page of one paginated list, precomputed so Eleventy paginates a single flat array. */
+/** One page of one paginated list, precomputed in one pass so the build threads render each page on its own. */
 export interface ListPage {
   kind: ListKind;
   /** Site path of this page, e.g. `/tags/人工智能/2/`. */

@@ -16,10 +16,8 @@ delete env.ZIXUN_DEBUG;
 
 const bad = '---\ntitle: 坏日期\ndate: 2024-02-30\n---\n正文。\n';
 const tagged = '---\ntitle: 带标签\ndate: 2024-05-28 06:30:01\ntags: [AI]\n---\n正文。\n';
-const knownFields =
-  'title, date, updated, source, sourceUrl, author, editor, keywords, references, summary, draft, image, imageAlt, permalink';
 const tagsWarning = (site: string) =>
-  `[zixun] warning: ${join(site, 'articles/tagged.md')}: tags: is not a known field and is ignored (known fields: ${knownFields}); keywords go in "keywords", not "tags"`;
+  `[zixun] warning: ${join(site, 'articles/tagged.md')}: tags: is an Eleventy setting, which articles ignore (they are not Eleventy templates): put keywords in "keywords", e.g. keywords: [人工智能], which make the keyword pages /tags/<keyword>/`;
 const dateError = (site: string) =>
   `[zixun] ${join(site, 'articles/bad.md')}: date: "2024-02-30" is not a real date (February 2024 has 29 days)`;
 

@@ -10,7 +10,7 @@ import { copyFixture, fixture, runBuild, type BuildResult } from '../support/bui
 function executable($: CheerioAPI): string[] {
   const found: string[] = [];
   $('*').each((_, element) => {
-    if (element.type !== 'tag' && element.type !== 'script' && element.type !== 'style') return;
+    if (!('attribs' in element)) return;
     for (const [name, value] of Object.entries(element.attribs)) {
       if (name.startsWith('on')) found.push(`${element.name} ${name}`);
       if (/^\s*(javascript|vbscript|data:text)/i.test(value))

@@ -28,7 +28,7 @@ const deadPid = 4_194_305;
 const isRoot = process.getuid?.() === 0;
 // Root ignores file permissions, and CI runs as root: permission faults run as user nobody.
 const asNobody = isRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
-const noStack = expect.not.stringMatching(/^\s+at |\n\s+at /m);
+const noStack: unknown = expect.not.stringMatching(/^\s+at |\n\s+at /m);
 
 /** A small site with an image (so Eleventy has a passthrough copy in flight), readable by anyone. */
 function site(articles: Record<string, string> = { 'a.md': good }): string {
@@ -68,7 +68,7 @@ function runAsNobody(input: string, output: string): Promise<{ code: number; out
   ];
   return new Promise((resolve) => {
     execFile(
-      command as string,
+      command,
       args,
       { env: { ...process.env, ZIXUN_CACHE_DIR: iconCache } },
       (error, stdout, stderr) => {

@@ -199,7 +199,7 @@ describe('warnings and settings', () => {
     const build = await runBuild(site);
     expect(build.code).toBe(0);
     expect(problemLines(build.output)).toEqual([
-      `[zixun] warning: ${join(site, 'articles/a.md')}: tags: is not a known field and is ignored (known fields: title, date, updated, source, sourceUrl, author, editor, keywords, references, summary, draft, image, imageAlt, permalink); keywords go in "keywords", not "tags"`,
+      `[zixun] warning: ${join(site, 'articles/a.md')}: tags: is an Eleventy setting, which articles ignore (they are not Eleventy templates): put keywords in "keywords", e.g. keywords: [人工智能], which make the keyword pages /tags/<keyword>/`,
     ]);
     expect(build.output).toContain('1 warning,');
   });

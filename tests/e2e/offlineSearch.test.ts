@@ -75,8 +75,10 @@ function readLayout(): Layout {
   expect(manifest.tokens.length).toBeGreaterThanOrEqual(4);
   const metaShard = new Map<string, number>();
   manifest.meta.forEach((hash, shard) => {
-    const rows = JSON.parse(gunzipSync(read(`/search/d${shard}.${hash}.bin`)).toString());
-    for (const row of rows as string[][]) metaShard.set(row[1] ?? '', shard);
+    const rows = JSON.parse(
+      gunzipSync(read(`/search/d${shard}.${hash}.bin`)).toString(),
+    ) as string[][];
+    for (const row of rows) metaShard.set(row[1] ?? '', shard);
   });
   return {
     manifestPath,

@@ -40,7 +40,7 @@ function look(page: Page) {
       size: root.getAttribute('data-size'),
       background: getComputedStyle(document.body).backgroundColor,
       colorScheme: getComputedStyle(root).colorScheme,
-      link: ((link) => (link ? getComputedStyle(link).color : null))(
+      link: ((link: Element | null) => (link ? getComputedStyle(link).color : null))(
         document.querySelector('.meta a, .references a, .page-404 .main a'),
       ),
       siteName: getComputedStyle(document.querySelector('.site-name')!).backgroundColor,
@@ -70,7 +70,7 @@ describe('日夜间', () => {
       await page.reload();
       expect(await look(page)).toMatchObject({
         ...expected,
-        checked: expect.arrayContaining([`scheme=${scheme}`]),
+        checked: expect.arrayContaining([`scheme=${scheme}`]) as unknown,
       });
       await page.click('.site-name');
       await page.waitForURL(session.site().url('/'));
@@ -95,7 +95,7 @@ describe('主题色', () => {
       await page.reload();
       expect(await look(page)).toMatchObject({
         ...expected,
-        checked: expect.arrayContaining([`accent=${preset.id}`]),
+        checked: expect.arrayContaining([`accent=${preset.id}`]) as unknown,
       });
       await page.goto(session.site().url(otherArticle));
       expect(await look(page)).toMatchObject(expected);

@@ -242,7 +242,7 @@ describe('JSON Feed 1.1', () => {
         if (typeof html === 'string') expect(relativeLinks(html), where).toEqual([]);
         expect(isRfc3339DateTime(String(item['date_published'])), where).toBe(true);
         if (item['date_modified'] !== undefined) {
-          expect(isRfc3339DateTime(String(item['date_modified'])), where).toBe(true);
+          expect(isRfc3339DateTime(String(item['date_modified'] as string)), where).toBe(true);
         }
         if (item['image'] !== undefined) {
           expect(absoluteUrlProblem(item['image'] as string), where).toBeUndefined();

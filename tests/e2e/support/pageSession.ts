@@ -6,7 +6,7 @@ import { startSite, type RunningSite } from './startSite.js';
 export interface PageSession {
   site(): RunningSite;
   /** A fresh browser profile (empty storage and cache) with one page; page errors fail the test. */
-  newPage(options?: BrowserContextOptions): Promise<Page>;
+  newPage(this: void, options?: BrowserContextOptions): Promise<Page>;
   /** Fails the current test on this page's uncaught errors too (a page from another browser). */
   watchErrors(page: Page): void;
 }

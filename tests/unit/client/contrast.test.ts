@@ -17,7 +17,10 @@ function tokens(selector: string): Record<string, string> {
   const block = new RegExp(`(?:^|[\\s}])${escaped}\\s*\\{([^}]*)\\}`).exec(css)?.[1];
   if (block === undefined) throw new Error(`1-theme.css has no rule for ${selector}`);
   return Object.fromEntries(
-    [...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1], m[2]!.trim()]),
+    [...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m): [string, string] => [
+      m[1] ?? '',
+      m[2]!.trim(),
+    ]),
   );
 }
 

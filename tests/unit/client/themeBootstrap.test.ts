@@ -1,3 +1,4 @@
+import { runInThisContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import { themeBootstrap, type AccentColours } from '../../../src/client/themeBootstrap.js';
 import { inlineScript } from '../../../src/plugins/inlineScript.js';
@@ -43,11 +44,12 @@ function run(stored: Record<string, string> | 'blocked') {
     querySelector: () => colorScheme,
   };
   const script = inlineScript(themeBootstrap, accents);
-  new Function('document', 'localStorage', 'addEventListener', script)(
-    document,
-    storage,
-    (type: string, listener: (event?: { persisted: boolean }) => void) =>
-      listeners.set(type, listener),
+  // Run as the page runs it: a script of its own, seeing only these globals.
+  const run = runInThisContext(
+    `(function (document, localStorage, addEventListener) {\n${script}\n})`,
+  ) as (document: unknown, localStorage: unknown, addEventListener: unknown) => void;
+  run(document, storage, (type: string, listener: (event?: { persisted: boolean }) => void) =>
+    listeners.set(type, listener),
   );
   return {
     html: Object.fromEntries(root.attributes),

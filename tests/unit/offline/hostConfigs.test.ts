@@ -44,7 +44,9 @@ describe('host configs', () => {
       headers: { source: string; headers: { key: string; value: string }[] }[];
     };
     const everywhere = config.headers.find((rule) => rule.source === '/(.*)');
-    const sent = Object.fromEntries(everywhere?.headers.map((h) => [h.key, h.value]) ?? []);
+    const sent: Record<string, string> = Object.fromEntries(
+      everywhere?.headers.map((h) => [h.key, h.value]) ?? [],
+    );
     // vercel.json is static, so the hashed policy travels in each page's meta tag; the header
     // adds what only a header can say. Browsers enforce both.
     const meta = cspPolicy([], 'meta').split('; ');
@@ -70,11 +72,14 @@ describe('host configs', () => {
   it('netlify.toml sends the security headers everywhere and leaves the CSP to _headers', () => {
     const toml = read('netlify.toml');
     const rule = /for = "\/\*"\n\s+\[headers\.values\]\n((?:\s+[\w-]+ = ".*"\n)+)/.exec(toml)?.[1];
-    const sent = Object.fromEntries(
+    const sent: Record<string, string> = Object.fromEntries(
       (rule ?? '')
         .trim()
         .split('\n')
-        .map((line) => /^\s*([\w-]+) = "(.*)"$/.exec(line)?.slice(1, 3) ?? []),
+        .map((line): [string, string] => {
+          const [, name = '', value = ''] = /^\s*([\w-]+) = "(.*)"$/.exec(line) ?? [];
+          return [name, value];
+        }),
     );
     expect(sent).toEqual(securityHeaders);
     // A CSP here would override the build's hashed one in _site/_headers for the same path.

@@ -19,3 +19,13 @@ test('only the Eleventy CLI: another program’s arguments are not Eleventy’s'
   expect(isDryRun(['--dryrun'], 'script')).toBe(false);
   expect(isDryRun(['--dryrun'], undefined)).toBe(false);
 });
+
+test('a one-off build with --ignore-initial writes nothing, as Eleventy renders nothing', () => {
+  expect(isDryRun(['--ignore-initial'], 'cli')).toBe(true);
+  expect(isDryRun(['--incremental', '--ignore-initial'], 'cli')).toBe(true);
+  expect(isDryRun(['--ignore-initial=false'], 'cli')).toBe(false);
+  expect(isDryRun(['--ignore-initial', '--no-ignore-initial'], 'cli')).toBe(false);
+  expect(isDryRun(['--ignore-initial', '--watch'], 'cli')).toBe(false);
+  expect(isDryRun(['--serve', '--ignore-initial'], 'cli')).toBe(false);
+  expect(isDryRun(['--ignore-initial'], 'script')).toBe(false);
+});

@@ -27,6 +27,12 @@ describe('escapeHtml', () => {
 });
 
 describe('jsx', () => {
+  it('leaves out an attribute given markup or a list, rather than writing [object Object]', () => {
+    expect(html('a', { href: new Html('<b>'), title: ['x'], rel: 'next' })).toBe(
+      '<a rel="next"></a>',
+    );
+  });
+
   it('escapes text children and attribute values', () => {
     expect(html('a', { href: '/s?q="x"&y', children: '<script>alert(1)</script>' })).toBe(
       '<a href="/s?q=&quot;x&quot;&amp;y">&lt;script>alert(1)&lt;/script></a>',

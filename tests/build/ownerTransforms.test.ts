@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generateCorpus.js';
 import { builtFiles } from '../support/builtFiles.js';
 import { fixture } from '../support/buildFixture.js';
@@ -242,6 +242,50 @@ describe('owner transforms', () => {
     expect(cli.code, cli.output).toBe(0);
     expect(cli.output.split(warning).length - 1).toBe(1);
   });
+});
+
+let watcher: ChildProcess | undefined;
+afterAll(() => {
+  watcher?.kill();
+});
+
+describe('owner transforms in the dev server', () => {
+  it('run on the pages a rebuild rewrites', async () => {
+    const project = ownerProject(stamp, contentWithOwnerPage());
+    const log = join(project, 'stamps.log');
+    const out = join(project, '_site');
+    const cli = join(projectRoot, 'node_modules/@11ty/eleventy/cmd.cjs');
+    const child = spawn(process.execPath, [cli, '--watch', '--quiet'], {
+      cwd: project,
+      env: { ...process.env, STAMP_LOG: log, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    watcher = child;
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const waitForBuild = async (count: number) => {
+      const deadline = Date.now() + 45_000;
+      while ((output.match(/Wrote \d+ files?/g) ?? []).length < count) {
+        if (Date.now() > deadline) throw new Error(`no build ${count}; output:\n${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    await waitForBuild(1);
+    expectAllStamped(out, log);
+
+    writeFileSync(log, '');
+    // Give the watcher time to settle after its first build, as an editor's save would.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const file = join(project, 'content/articles/full.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 改过的标题'));
+    await waitForBuild(2);
+    const page = readFileSync(join(out, '2024/05/20/full/index.html'), 'utf8');
+    expect(page).toContain('改过的标题');
+    expect(page.match(/<!--stamp:/g)?.length).toBe(1);
+    expect(stamped(log)).toContain('2024/05/20/full/index.html');
+    child.kill();
+  }, 100_000);
 });
 
 describe('official transform plugins', () => {

@@ -195,7 +195,13 @@ describe('owner transforms', () => {
     if (this.inputPath.endsWith('full.md')) throw new Error('炸了');
     return content;
   });`;
-    const project = ownerProject(boom, contentWithOwnerPage());
+    const content = contentWithOwnerPage();
+    // Images copied at the end of the build: a copy still running once the build has failed
+    // would write into the folder the build CLI removes.
+    for (let index = 0; index < 400; index++) {
+      writeFileSync(join(content, `images/filler-${index}.png`), Buffer.alloc(20_000));
+    }
+    const project = ownerProject(boom, content);
     const built = await buildCli(project);
     expect(built.code).toBe(1);
     expect(built.output.replace(/\.tmp-\d+\//, '.tmp-PID/')).toBe(

@@ -5,11 +5,12 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -217,6 +218,26 @@ describe('owner transforms', () => {
       `[zixun] ./content/articles/full.md (_site/2024/05/20/full/index.html): transform "boom" failed: 炸了; expected it to return the page's HTML`,
     );
     expect(cli.output).not.toMatch(/^\s+at /m);
+  });
+
+  it('stop a build on build threads the same way, leaving no folder behind', async () => {
+    const corpus = temp('zixun-owner-corpus-');
+    generateCorpus({ count: 320, seed: 5, dir: corpus });
+    const boom = `
+  eleventyConfig.addTransform('boom', function (content) {
+    if (this.inputPath.endsWith('.md')) throw new Error('炸了');
+    return content;
+  });`;
+    const project = ownerProject(boom, contentWithOwnerPage(corpus));
+    const built = await buildCli(project, { ZIXUN_WORKERS: '2' });
+    expect(built.code).toBe(1);
+    const lines = built.output.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /^\[zixun\] \.\/content\/articles\/\S+\.md \(\S+\/index\.html\): transform "boom" failed: 炸了; expected it to return the page's HTML$/,
+    );
+    expect(lines[1]).toBe(`[zixun] nothing was written; ${built.outDir} was not created`);
+    expect(readdirSync(dirname(built.outDir))).toEqual([]);
   });
 
   it('stop the build when a transform returns something other than text', async () => {

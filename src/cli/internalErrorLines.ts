@@ -5,12 +5,16 @@ export function internalErrorLines(
 ): string[] {
   const outer = firstLine(error);
   let deepest: unknown = error;
+  let ours: Error | undefined;
   for (let depth = 0; depth < 10; depth++) {
+    if (deepest instanceof Error && deepest.message.startsWith('[zixun] ')) ours ??= deepest;
     const next = deepest as { originalError?: unknown; cause?: unknown } | undefined;
     const inner = next?.originalError ?? next?.cause;
     if (!inner) break;
     deepest = inner;
   }
+  // An error Zixun wrote for the user (a failing transform, say) is the whole story, as in failureLines.
+  if (!debug && ours) return ours.message.split('\n');
   const inner = firstLine(deepest);
   const what = inner === outer ? outer : `${outer}: ${inner}`;
   if (debug) {

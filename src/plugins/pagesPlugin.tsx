@@ -12,6 +12,7 @@ import type { SiteModel } from '../site/loadSite.js';
 import { closeSitePool, sitePool, workerCount } from '../workers/sitePool.js';
 import type { EleventyConfig, PageData } from './eleventyConfig.js';
 import type { Assets } from './loadAssets.js';
+import { ownerTransforms } from './ownerTransforms.js';
 
 type Build = (context: PageContext) => Html;
 
@@ -20,7 +21,8 @@ type Build = (context: PageContext) => Html;
  * Articles and list pages (nearly every page of a site) are rendered by Zixun's build threads
  * straight into Eleventy's output folder while Eleventy renders its own templates: Eleventy's
  * per-page work (data cascade, pagination objects, a synchronous write each) cost more than the
- * rendering itself, and it runs on one core.
+ * rendering itself, and it runs on one core. The owner's transforms and linters, when there are
+ * any, run on these pages too (`ownerTransforms`).
  */
 export function pagesPlugin(
   eleventyConfig: EleventyConfig,
@@ -31,6 +33,7 @@ export function pagesPlugin(
   // The dev server's record of each page it wrote (path → what it was made of), across rebuilds.
   const written = new Map<string, string>();
   let outputMode = 'fs';
+  const transforms = ownerTransforms(eleventyConfig);
   eleventyConfig.on('eleventy.before', (event: { outputMode?: string }) => {
     outputMode = event.outputMode ?? 'fs';
   });
@@ -64,6 +67,7 @@ export function pagesPlugin(
 
   return {
     start(model) {
+      const transform = transforms.forModel(model);
       if (outputMode !== 'fs' || dryRun) return;
       const target = { outputDir: eleventyConfig.directories.output, assets: assets.urls };
       const pool = sitePool(workerCount(model.articles.length));
@@ -75,6 +79,7 @@ export function pagesPlugin(
           writeSitePages(model, target, pool, {
             onProgress: reportProgress,
             ...(model.versions ? { written } : {}),
+            ...(transform ? { transform } : {}),
           }),
         )
         .then((count) => {

@@ -42,7 +42,7 @@ function register(config: EleventyConfig, eleventyConfig: EleventyConfig): void 
   const dryRun = isDryRun(process.argv.slice(2), process.env.ELEVENTY_SOURCE);
   const assets = loadAssets(dryRun);
   const pages = pagesPlugin(config, assets, dryRun);
-  const images = imagesPlugin(config, dryRun);
+  const images = imagesPlugin(config, dryRun, pages);
   const content = contentPlugin(config, (model) => {
     // Once per build (per rebuild in the dev server); the build CLI prints them in its summary.
     const warnings = model.warnings.filter((problem) => problem.severity === 'warning');

@@ -1,10 +1,19 @@
 import { createWorkerPool } from '../workers/workerPool.js';
 import { writeOutputFile } from './writeOutputFile.js';
 
+/** Where a page comes from, for the owner's transforms: its site path and its input file. */
+export interface PageSource {
+  /** Site path without the base path, such as `/2024/05/28/a/` or `/tags/ai/2/`. */
+  path: string;
+  /** The article's markdown path, or for a list page or feed a virtual template name in the input folder. */
+  input: string;
+  virtual: boolean;
+}
+
 /** Where rendered pages go: written at once, or handed to a thread that writes them. */
 export interface PageSink {
   /** Resolves at once unless the sink is full, so the caller renders on while files are written. */
-  write(file: string, content: string): Promise<void>;
+  write(file: string, content: string, source: PageSource): Promise<void>;
   /** Waits until every file is on disk; throws the first failure. */
   close(): Promise<void>;
 }

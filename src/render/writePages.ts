@@ -28,8 +28,8 @@ export async function writePages(
   sink: PageSink,
 ): Promise<number> {
   let written = 0;
-  const write = async (path: string, html: string) => {
-    await sink.write(join(target.outputDir, outputPath(path)), html);
+  const write = async (path: string, html: string, input: string, virtual = true) => {
+    await sink.write(join(target.outputDir, outputPath(path)), html, { path, input, virtual });
     written++;
   };
   for (const { index, html } of batch.articles) {
@@ -40,15 +40,24 @@ export async function writePages(
     article.html = html;
     const page = articlePageHtml(model, target.assets, index);
     article.html = kept;
-    await write(article.url, page);
+    await write(article.url, page, article.inputPath, false);
   }
   for (const index of batch.lists) {
     const page = model.lists[index];
-    if (page) await write(page.path, listPageHtml(model, target.assets, page));
+    if (page) {
+      await write(
+        page.path,
+        listPageHtml(model, target.assets, page),
+        `zixun-${page.kind}.11ty.js`,
+      );
+    }
   }
   for (const index of batch.feeds) {
     const entry = model.keywordIndex.entries[index];
-    if (entry) await write(keywordFeedPath(entry), keywordFeedXml(model, entry));
+    if (entry) {
+      const path = keywordFeedPath(entry);
+      await write(path, keywordFeedXml(model, entry), 'zixun-keyword-feed.11ty.js');
+    }
   }
   return written;
 }

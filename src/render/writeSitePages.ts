@@ -7,7 +7,9 @@ import { runOnPool, type WorkerPool } from '../workers/workerPool.js';
 import { keywordFeedPath } from '../feeds/keywordFeed.js';
 import { outputPath } from './outputPath.js';
 import { pageSignatures } from './pageSignatures.js';
-import { directSink, threadSink } from './pageSink.js';
+import type { RenderedPage } from './collectSink.js';
+import { directSink, threadSink, type PageSink } from './pageSink.js';
+import { transformSink, type PageTransform } from './transformSink.js';
 import { writePages, type PageBatch, type PageTarget } from './writePages.js';
 
 /** Pages per message to a build thread: big enough to amortise the message, small enough to balance. */
@@ -24,9 +26,14 @@ export async function writeSitePages(
   model: SiteModel,
   target: PageTarget,
   pool: WorkerPool | undefined,
-  options: { onProgress?: ProgressListener; written?: Map<string, string> } = {},
+  options: {
+    onProgress?: ProgressListener;
+    written?: Map<string, string>;
+    /** The owner's transforms: every page goes through them on this thread before it is written. */
+    transform?: PageTransform;
+  } = {},
 ): Promise<number> {
-  const { onProgress, written: previous } = options;
+  const { onProgress, written: previous, transform } = options;
   const signatures =
     previous && pageSignatures(model, JSON.stringify([model.settings, target.assets]), Date.now());
   // The dev server skips pages whose inputs are unchanged since it wrote them (and still on disk).
@@ -60,7 +67,10 @@ export async function writeSitePages(
   if (!pool || total < minPagesForThreads) {
     const batch = { articles: articles.map((index) => bodyOf(model, index)), lists, feeds };
     // A thread that writes while this one renders pays for itself from a few hundred pages.
-    const sink = total >= minPagesForThreads ? threadSink() : directSink(new Set());
+    const sink = withTransform(
+      total >= minPagesForThreads ? threadSink() : directSink(new Set()),
+      transform,
+    );
     let written: number;
     try {
       written = await writePages(model, target, batch, sink);
@@ -93,6 +103,8 @@ export async function writeSitePages(
   for (const slice of slices(lists)) jobs.push({ articles: [], lists: slice, feeds: [] });
   for (const slice of slices(feeds)) jobs.push({ articles: [], lists: [], feeds: slice });
   let written = 0;
+  // With transforms the threads render and this thread transforms, handing the files to a writer thread.
+  const sink = transform && transformSink(threadSink(), transform);
   try {
     await runOnPool(pool, jobs, async (worker, job) => {
       const payload: PageBatch = {
@@ -100,14 +112,28 @@ export async function writeSitePages(
         lists: job.lists,
         feeds: job.feeds,
       };
-      written += await pool.run<number>(worker, { type: 'write', payload });
+      if (sink) {
+        const pages = await pool.run<RenderedPage[]>(worker, { type: 'render', payload });
+        for (const page of pages) await sink.write(page.file, page.content, page.source);
+        written += pages.length;
+      } else {
+        written += await pool.run<number>(worker, { type: 'write', payload });
+      }
       onProgress?.('writing pages', written, total);
     });
+    await sink?.close();
+  } catch (error) {
+    await sink?.close().catch(() => undefined);
+    throw error;
   } finally {
     await Promise.allSettled(workers.map((w) => pool.run(w, { type: 'forget', payload: null })));
   }
   remember();
   return written;
+}
+
+function withTransform(sink: PageSink, transform: PageTransform | undefined): PageSink {
+  return transform ? transformSink(sink, transform) : sink;
 }
 
 function bodyOf(model: SiteModel, index: number): { index: number; html: string } {

@@ -1,4 +1,5 @@
 import type { PageBatch, PageTarget } from '../render/writePages.js';
+import { collectSink, type RenderedPage } from '../render/collectSink.js';
 import { directSink } from '../render/pageSink.js';
 import { writePages } from '../render/writePages.js';
 import type { SiteModel } from '../site/loadSite.js';
@@ -23,6 +24,14 @@ const handlers: RequestHandlers = {
     if (!pages)
       throw new Error('a build worker was asked to write pages before it had the site model');
     return writePages(pages.model, pages.target, batch, directSink(pages.made));
+  },
+  // With the owner's transforms, which are closures on the main thread, the pages go back there.
+  async render(batch: PageBatch) {
+    if (!pages)
+      throw new Error('a build worker was asked to render pages before it had the site model');
+    const rendered: RenderedPage[] = [];
+    await writePages(pages.model, pages.target, batch, collectSink(rendered));
+    return rendered;
   },
   forget() {
     pages = undefined;

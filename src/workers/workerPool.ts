@@ -97,7 +97,7 @@ export function createWorkerPool(script: URL, size: number): WorkerPool {
   };
 }
 
-/** Runs jobs on every worker of the pool, each taking the next job when it finishes one, so uneven jobs balance out. */
+/** Runs jobs on every worker of the pool, each taking the next job when it finishes one, so uneven jobs balance out; none after a failure. */
 export async function runOnPool<Job, Result>(
   pool: WorkerPool,
   jobs: readonly Job[],
@@ -105,10 +105,18 @@ export async function runOnPool<Job, Result>(
 ): Promise<Result[]> {
   const results: Result[] = new Array<Result>(jobs.length);
   let next = 0;
+  let failed = false;
   const loop = async (worker: number) => {
-    while (next < jobs.length) {
+    // After a failure the others take no new job: the build is lost, and an owner's transform
+    // must not go on running on pages that will never be written.
+    while (!failed && next < jobs.length) {
       const index = next++;
-      results[index] = await run(worker, jobs[index] as Job);
+      try {
+        results[index] = await run(worker, jobs[index] as Job);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   };
   await Promise.all(Array.from({ length: pool.size }, (_, worker) => loop(worker)));

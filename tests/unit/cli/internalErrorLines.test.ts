@@ -19,4 +19,19 @@ describe('internalErrorLines', () => {
       /^Error: Problem writing\nmore\n\s+at [\s\S]*\ncaused by: Error: 数据出错\n\s+at /,
     );
   });
+
+  it('prints an error Zixun wrote for the user as it is', () => {
+    const wrapped = Object.assign(new Error('Having trouble writing'), {
+      originalError: new Error(
+        '[zixun] a.md (x.html): transform "t" failed: 炸了\n[zixun] second',
+        {
+          cause: new Error('炸了'),
+        },
+      ),
+    });
+    expect(internalErrorLines(wrapped, false)).toEqual([
+      '[zixun] a.md (x.html): transform "t" failed: 炸了',
+      '[zixun] second',
+    ]);
+  });
 });

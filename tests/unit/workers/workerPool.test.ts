@@ -85,6 +85,20 @@ describe('runOnPool', () => {
     expect(results).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16]);
     expect(seen.size).toBe(2);
   });
+
+  it('starts no job after one has failed', async () => {
+    const fake = { size: 2 } as WorkerPool;
+    const started: number[] = [];
+    const run = runOnPool(fake, [0, 1, 2, 3, 4, 5], async (_worker, job) => {
+      started.push(job);
+      await new Promise((resolve) => setTimeout(resolve, job === 0 ? 1 : 20));
+      if (job === 0) throw new Error('炸了');
+      return job;
+    });
+    await expect(run).rejects.toThrow('炸了');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(started).toEqual([0, 1]);
+  });
 });
 
 describe('workerCount', () => {

@@ -12,7 +12,7 @@ import type { PageWrites } from './pagesPlugin.js';
  */
 export function imagesPlugin(
   eleventyConfig: EleventyConfig,
-  dryRun: boolean,
+  writes: () => boolean,
   pages: Pick<PageWrites, 'done'>,
 ): ImageCopies {
   let images: readonly ContentFile[] = [];
@@ -26,7 +26,7 @@ export function imagesPlugin(
   eleventyConfig.on(
     'eleventy.after',
     async ({ directories }: { directories: { output: string } }) => {
-      if (outputMode !== 'fs' || dryRun) return;
+      if (outputMode !== 'fs' || !writes()) return;
       // After the pages too: a failed page (an owner's transform that threw) stops the build, and
       // the build CLI removes its folder, which a copy still running would write into.
       await pages.done();

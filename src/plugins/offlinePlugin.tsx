@@ -35,7 +35,7 @@ export function offlinePlugin(
   eleventyConfig: EleventyConfig,
   assets: Assets,
   pages: Pick<PageWrites, 'done'>,
-  dryRun: boolean,
+  writes: () => boolean,
 ): void {
   const modeOf = (model: SiteModel) => offlineMode(model.settings, model.preview);
   const file = (name: string, path: string, when: OfflineMode[], render: (data: Data) => string) =>
@@ -67,7 +67,7 @@ export function offlinePlugin(
   // The icons are binary, which Eleventy templates cannot write; sw.js hashes the finished output.
   eleventyConfig.on('eleventy.after', async ({ directories, outputMode }: AfterBuild) => {
     const model = lastSiteModel();
-    if (outputMode !== 'fs' || dryRun || !model || modeOf(model) === 'none') return;
+    if (outputMode !== 'fs' || !writes() || !model || modeOf(model) === 'none') return;
     for (const icon of assets.binaryFiles) {
       const target = join(directories.output, icon.path);
       mkdirSync(dirname(target), { recursive: true });

@@ -26,9 +26,12 @@ export function ownerPagesPlugin(eleventyConfig: EleventyConfig, content: SiteCo
     if (!model) return;
     const cwd = process.cwd();
     const pages = new Map<string, unknown[]>();
+    // The map also lists the articles (src/plugins/ownerTransforms.ts adds them for InputPathToUrl).
+    const articles = new Set(model.articles.map((article) => article.inputPath));
     for (const [inputPath, urls] of Object.entries(map.inputPathToUrl)) {
+      const page = displayPath(inputPath, cwd);
       // Zixun's own templates are virtual: only the owner's exist as files.
-      if (existsSync(inputPath)) pages.set(displayPath(inputPath, cwd), urls);
+      if (existsSync(inputPath) && !articles.has(page)) pages.set(page, urls);
     }
     if (pages.size === 0 && !model.pages?.length) return;
     const started = performance.now();

@@ -27,7 +27,7 @@ type Build = (context: PageContext) => Html;
 export function pagesPlugin(
   eleventyConfig: EleventyConfig,
   assets: Assets,
-  dryRun: boolean,
+  writes: () => boolean,
 ): PageWrites {
   let writing: Promise<number> = Promise.resolve(0);
   // The dev server's record of each page it wrote (path → what it was made of), across rebuilds.
@@ -68,7 +68,7 @@ export function pagesPlugin(
   return {
     start(model) {
       const transform = transforms.forModel(model);
-      if (outputMode !== 'fs' || dryRun) return;
+      if (outputMode !== 'fs' || !writes()) return;
       const target = { outputDir: eleventyConfig.directories.output, assets: assets.urls };
       const pool = sitePool(workerCount(model.articles.length));
       // A dev rebuild after a failed one waits for that one's writes, which Eleventy never awaited.

@@ -30,7 +30,7 @@ type Data = { zixun: SiteModel };
 export function searchPlugin(
   eleventyConfig: EleventyConfig,
   assets: Assets,
-  dryRun: boolean,
+  writes: () => boolean,
 ): void {
   // Eleventy hands each template its own copy of the global data, so the index is built for (and
   // timed on) the model loadSite returned, which the build report reads, and built only once.
@@ -63,7 +63,7 @@ export function searchPlugin(
   });
   eleventyConfig.on('eleventy.after', (event: AfterEvent) => {
     const model = lastSiteModel();
-    if (event.outputMode !== 'fs' || dryRun || !model) return;
+    if (event.outputMode !== 'fs' || !writes() || !model) return;
     // Not added to model.timings: the build report counts those as data phases, and this is output.
     for (const file of searchIndexFor(model).files) {
       const target = join(event.directories.output, file.path);

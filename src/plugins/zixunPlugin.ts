@@ -12,6 +12,7 @@ import { isDryRun } from './isDryRun.js';
 import { loadAssets } from './loadAssets.js';
 import { logLines } from './logLines.js';
 import { offlinePlugin } from './offlinePlugin.js';
+import { outputWrites } from './outputWrites.js';
 import { ownerPagesPlugin } from './ownerPagesPlugin.js';
 import { pageLayoutPlugin } from './pageLayoutPlugin.js';
 import { pagesPlugin } from './pagesPlugin.js';
@@ -38,11 +39,12 @@ export default function zixunPlugin(eleventyConfig: EleventyConfig): void {
 function register(config: EleventyConfig, eleventyConfig: EleventyConfig): void {
   unsupportedModesPlugin(config);
   articleGlobsPlugin(config);
-  // `--dryrun`: Eleventy writes nothing, and neither do Zixun's own writers.
-  const dryRun = isDryRun(process.argv.slice(2), process.env.ELEVENTY_SOURCE);
-  const assets = loadAssets(dryRun);
-  const pages = pagesPlugin(config, assets, dryRun);
-  const images = imagesPlugin(config, dryRun, pages);
+  // `--dryrun`, or a build `--ignore-initial` skips: Eleventy writes nothing, nor do Zixun's writers.
+  const argv = process.argv.slice(2);
+  const writes = outputWrites(config, argv, process.env.ELEVENTY_SOURCE);
+  const assets = loadAssets(isDryRun(argv, process.env.ELEVENTY_SOURCE));
+  const pages = pagesPlugin(config, assets, writes);
+  const images = imagesPlugin(config, writes, pages);
   const content = contentPlugin(config, (model) => {
     // Once per build (per rebuild in the dev server); the build CLI prints them in its summary.
     const warnings = model.warnings.filter((problem) => problem.severity === 'warning');
@@ -59,8 +61,8 @@ function register(config: EleventyConfig, eleventyConfig: EleventyConfig): void 
   assetsPlugin(config, assets);
   filtersPlugin(config, content.settings);
   feedsPlugin(config);
-  offlinePlugin(config, assets, pages, dryRun);
-  searchPlugin(config, assets, dryRun);
+  offlinePlugin(config, assets, pages, writes);
+  searchPlugin(config, assets, writes);
   pageLayoutPlugin(config, assets);
   collectionsPlugin(config, content);
   ownerPagesPlugin(config, content);

@@ -314,3 +314,40 @@ describe.each([
     running.kill();
   });
 });
+
+describe('--watch --ignore-initial', () => {
+  it('writes nothing until the first save, then the whole site', async () => {
+    const site = makeSite(articles);
+    const out = outDir();
+    child = spawn(
+      process.execPath,
+      [eleventyCli, '--watch', '--ignore-initial', '--quiet', `--input=${site}`, `--output=${out}`],
+      { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const running = child;
+    let log = '';
+    running.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    running.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const builds = () => (log.match(/Wrote \d+ files?/g) ?? []).length;
+    const deadline = Date.now() + 60_000;
+    while (!(builds() === 1 && log.includes('Watching'))) {
+      if (Date.now() > deadline || running.exitCode !== null) throw new Error(`no start:\n${log}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(existsSync(out)).toBe(false);
+
+    const file = join(site, 'articles/y3.md');
+    const text = readFileSync(file, 'utf8').replace('乙组第3篇', '乙组第3篇（更正）');
+    while (!existsSync(join(out, 'sw.js'))) {
+      if (Date.now() > deadline + 60_000) throw new Error(`no rebuild; output:\n${log}`);
+      if (builds() < 2) writeFileSync(file, text);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
+    expect(page('/2024/06/03/y3/')).toContain('乙组第3篇（更正）');
+    expect(page('/2023/01/02/x2/')).toContain('甲组第2篇');
+    expect(page('/')).toContain('乙组第3篇（更正）');
+    expect(stackFrames(log)).toEqual([]);
+    running.kill();
+  });
+});

@@ -1,5 +1,6 @@
 import markdownit from 'markdown-it';
 import type { MarkdownIt } from 'markdown-it';
+import cjkBreaks from 'markdown-it-cjk-breaks';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import footnote from 'markdown-it-footnote';
 import { footnoteLabel } from './footnoteLabel.js';
@@ -40,6 +41,8 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
   return md
     .use(linkifyUrls)
     .use(cjkFriendly)
+    // A line wrapped between two Chinese characters would show a space there; English keeps it.
+    .use(cjkBreaks)
     .use(footnote)
     .use(linearFootnotes)
     .use(footnoteLabel)

@@ -17,6 +17,15 @@ describe('createMarkdown: CJK text', () => {
     expect(md.render(body)).toBe(html);
   });
 
+  it('joins a paragraph wrapped between Chinese characters without a space, and keeps one next to Latin text', () => {
+    expect(md.render('我们每天整理\n人工智能的消息。\n欢迎来信。')).toBe(
+      '<p>我们每天整理人工智能的消息。欢迎来信。</p>\n',
+    );
+    expect(md.render('人工智能和\nWeb 开发\n\nOpen\nsource')).toBe(
+      '<p>人工智能和\nWeb 开发</p>\n<p>Open\nsource</p>\n',
+    );
+  });
+
   it('leaves 「」 and straight quotes as written (no typographer)', () => {
     expect(md.render(`他说「你好」，"AI" 与 'ML' -- 完`)).toBe(
       `<p>他说「你好」，&quot;AI&quot; 与 'ML' -- 完</p>\n`,

@@ -69,8 +69,8 @@ function sitemapLoc(loc: string): string {
 }
 
 // lastmod is a W3C Datetime (https://www.w3.org/TR/NOTE-datetime), which isoDate writes with the
-// zone's offset. isoDate costs ~0.1 ms (luxon), and list pages share their newest article's date,
-// so each distinct date is formatted once.
+// zone's offset. isoDate (luxon) is slow per call, and list pages share their newest article's
+// date, so each distinct date is formatted once.
 function memoizedDate(zone: string): (date: Date) => string {
   const formatted = new Map<number, string>();
   return (date) => {

@@ -32,9 +32,9 @@ export function contentPlugin(
   for (const folder of ['articles', 'images']) {
     eleventyConfig.ignores.add(`${relative(process.cwd(), join(inputDir, folder))}/**`);
   }
-  // The dev server rebuilds on a saved article; Eleventy's defaults add ~0.4 s to each rebuild:
-  // waiting 150 ms for the file to settle, and re-parsing the config's import tree (dist/), which
-  // only changes with a restart of `npm start` anyway.
+  // The dev server rebuilds on a saved article; Eleventy's defaults slow each rebuild: waiting for
+  // the file to settle, and re-parsing the config's import tree (dist/), which only changes with a
+  // restart of `npm start` anyway.
   eleventyConfig.setWatchJavaScriptDependencies(false);
   eleventyConfig.setChokidarConfig({
     awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 },
@@ -57,8 +57,8 @@ export function contentPlugin(
   // config file has run; a plugin added now runs then.
   eleventyConfig.addPlugin(function zixunPathPrefix(stage: { pathPrefix?: string }) {
     pathPrefix = stage.pathPrefix;
-    // A one-off build starts reading now, while Eleventy is still starting up (~0.7 s at 4,000
-    // articles); a failure surfaces when Eleventy asks for the data, like any other.
+    // A one-off build starts reading now, while Eleventy is still starting up (BENCHMARKS.md); a
+    // failure surfaces when Eleventy asks for the data, like any other.
     if (process.env.ELEVENTY_RUN_MODE === 'build') {
       early = load(false);
       early.catch(() => undefined);

@@ -3,9 +3,8 @@ import { createWorkerPool, type WorkerPool } from './workerPool.js';
 
 /**
  * Below this many articles, starting threads costs more than it saves. On two cores the threads
- * also take the core V8's own compiler and GC threads use: on a 2-core VM, 4,000 and 8,000 articles
- * built about as fast either way but with 35–45 % more CPU and 70 % more memory on threads, and
- * 20,000 built 4 s faster on threads (BENCHMARKS.md).
+ * also take the core V8's own compiler and GC threads use, so a 2-core machine starts them only
+ * where they paid for themselves in BENCHMARKS.md.
  */
 const minArticlesForWorkers = (cores: number) => (cores > 2 ? 300 : 8000);
 

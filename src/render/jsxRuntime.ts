@@ -1,9 +1,8 @@
 // Our own JSX runtime rather than preact + preact-render-to-string: the layouts only ever render
 // to a string once, so building strings directly skips a virtual DOM per page (BENCHMARKS.md).
-// Libraries that build strings either leave text unescaped unless
-// marked (@kitajs/html) or come inside a web framework (hono/jsx). The output follows
-// preact-render-to-string 6 byte for byte, so pages and the service worker's unescaping are
-// unchanged. Wired through package.json "imports" and tsconfig's jsxImportSource "#html".
+// Libraries that build strings either leave text unescaped unless marked (@kitajs/html) or come
+// inside a web framework (hono/jsx). The output follows preact-render-to-string 6 byte for byte,
+// so pages and the service worker's unescaping are unchanged. Wired through package.json "imports" and tsconfig's jsxImportSource "#html".
 
 /** Markup that is already HTML: what every element and component renders to. */
 export class Html {

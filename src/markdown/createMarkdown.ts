@@ -38,18 +38,20 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
     typographer: false,
   });
   md.validateLink = isSafeUrl;
-  return md
-    .use(linkifyUrls)
-    .use(cjkFriendly)
-    // A line wrapped between two Chinese characters would show a space there; English keeps it.
-    .use(cjkBreaks)
-    .use(footnote)
-    .use(linearFootnotes)
-    .use(footnoteLabel)
-    .use(headingAnchors)
-    .use(tableAlign)
-    .use(tableWrap)
-    .use(lazyImages, { imageSize, urlFor })
-    .use(siteLinks, { urlFor, siteHost })
-    .use(isolateEnv);
+  return (
+    md
+      .use(linkifyUrls)
+      .use(cjkFriendly)
+      // A line wrapped between two Chinese characters would show a space there; English keeps it.
+      .use(cjkBreaks)
+      .use(footnote)
+      .use(linearFootnotes)
+      .use(footnoteLabel)
+      .use(headingAnchors)
+      .use(tableAlign)
+      .use(tableWrap)
+      .use(lazyImages, { imageSize, urlFor })
+      .use(siteLinks, { urlFor, siteHost })
+      .use(isolateEnv)
+  );
 }

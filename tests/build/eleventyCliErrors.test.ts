@@ -1,11 +1,11 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeSite } from '../support/buildFixture.js';
+import { freePort } from '../support/freePort.js';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const eleventyCli = join(projectRoot, 'node_modules/@11ty/eleventy/cmd.cjs');
@@ -116,17 +116,6 @@ let server: ChildProcess | undefined;
 afterAll(() => {
   server?.kill();
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 describe('the dev server with a content error', () => {
   it('ends on an error Zixun raises for the user while starting, with its message alone', async () => {

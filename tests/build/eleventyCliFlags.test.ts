@@ -8,11 +8,11 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/freePort.js';
 import { builtFiles } from '../support/builtFiles.js';
 import { makeSite, runBuild } from '../support/buildFixture.js';
 
@@ -250,15 +250,22 @@ afterAll(() => {
   child?.kill();
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
+/** Starts `eleventy --watch` or `--serve` on a fixture, collecting its output. */
+function watchEleventy(args: string[]) {
+  child = spawn(process.execPath, [eleventyCli, ...args], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const running = child;
+  let log = '';
+  running.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  running.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  return {
+    running,
+    log: () => log,
+    builds: () => (log.match(/Wrote \d+ files?/g) ?? []).length,
+  };
 }
 
 describe.each([
@@ -269,26 +276,18 @@ describe.each([
     const site = makeSite(articles);
     const out = outDir();
     const flags = serve ? ['--serve', '--incremental', `--port=${await freePort()}`] : ['--watch'];
-    child = spawn(
-      process.execPath,
-      [eleventyCli, ...flags, '--quiet', `--input=${site}`, `--output=${out}`],
-      { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    const running = child;
-    let log = '';
-    running.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    running.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    const builds = () => (log.match(/Wrote \d+ files?/g) ?? []).length;
+    const watch = watchEleventy([...flags, '--quiet', `--input=${site}`, `--output=${out}`]);
+    const { running, builds } = watch;
     const waitFor = async (done: () => boolean, what: string, ms = 60_000) => {
       const deadline = Date.now() + ms;
       while (!done()) {
         if (Date.now() > deadline || running.exitCode !== null) {
-          throw new Error(`${what}; output:\n${log}`);
+          throw new Error(`${what}; output:\n${watch.log()}`);
         }
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     };
-    await waitFor(() => builds() === 1 && log.includes('Watching'), 'no first build');
+    await waitFor(() => builds() === 1 && watch.log().includes('Watching'), 'no first build');
     const page = (path: string) => join(out, path, 'index.html');
     const edited = '/2024/06/03/y3/';
     const untouched = ['/2023/01/02/x2/', '/tags/甲组/'];
@@ -300,17 +299,17 @@ describe.each([
     const text = readFileSync(file, 'utf8').replace('乙组第3篇', '乙组第3篇（更正）');
     const deadline = Date.now() + 60_000;
     while (builds() < 2) {
-      if (Date.now() > deadline) throw new Error(`no rebuild; output:\n${log}`);
+      if (Date.now() > deadline) throw new Error(`no rebuild; output:\n${watch.log()}`);
       writeFileSync(file, text);
       await waitFor(() => builds() >= 2, 'no rebuild yet', 1000).catch(() => undefined);
     }
     await waitFor(() => readFileSync(page(edited), 'utf8').includes('（更正）'), 'no new page');
     expect(readFileSync(page('/tags/乙组/'), 'utf8')).toContain('乙组第3篇（更正）');
     expect(untouched.map((path) => statSync(page(path)).mtimeMs)).toEqual(before);
-    const warnings = lines(log).filter((line) => line.startsWith('[zixun]'));
+    const warnings = lines(watch.log()).filter((line) => line.startsWith('[zixun]'));
     expect(new Set(warnings)).toEqual(new Set([layoutWarning(site)]));
     expect(warnings.length).toBe(builds());
-    expect(stackFrames(log)).toEqual([]);
+    expect(stackFrames(watch.log())).toEqual([]);
     running.kill();
   });
 });
@@ -319,19 +318,18 @@ describe('--watch --ignore-initial', () => {
   it('writes nothing until the first save, then the whole site', async () => {
     const site = makeSite(articles);
     const out = outDir();
-    child = spawn(
-      process.execPath,
-      [eleventyCli, '--watch', '--ignore-initial', '--quiet', `--input=${site}`, `--output=${out}`],
-      { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    const running = child;
-    let log = '';
-    running.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    running.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    const builds = () => (log.match(/Wrote \d+ files?/g) ?? []).length;
+    const watch = watchEleventy([
+      '--watch',
+      '--ignore-initial',
+      '--quiet',
+      `--input=${site}`,
+      `--output=${out}`,
+    ]);
+    const { running, builds } = watch;
     const deadline = Date.now() + 60_000;
-    while (!(builds() === 1 && log.includes('Watching'))) {
-      if (Date.now() > deadline || running.exitCode !== null) throw new Error(`no start:\n${log}`);
+    while (!(builds() === 1 && watch.log().includes('Watching'))) {
+      if (Date.now() > deadline || running.exitCode !== null)
+        throw new Error(`no start:\n${watch.log()}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(existsSync(out)).toBe(false);
@@ -339,7 +337,7 @@ describe('--watch --ignore-initial', () => {
     const file = join(site, 'articles/y3.md');
     const text = readFileSync(file, 'utf8').replace('乙组第3篇', '乙组第3篇（更正）');
     while (!existsSync(join(out, 'sw.js'))) {
-      if (Date.now() > deadline + 60_000) throw new Error(`no rebuild; output:\n${log}`);
+      if (Date.now() > deadline + 60_000) throw new Error(`no rebuild; output:\n${watch.log()}`);
       if (builds() < 2) writeFileSync(file, text);
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
@@ -347,7 +345,7 @@ describe('--watch --ignore-initial', () => {
     expect(page('/2024/06/03/y3/')).toContain('乙组第3篇（更正）');
     expect(page('/2023/01/02/x2/')).toContain('甲组第2篇');
     expect(page('/')).toContain('乙组第3篇（更正）');
-    expect(stackFrames(log)).toEqual([]);
+    expect(stackFrames(watch.log())).toEqual([]);
     running.kill();
   });
 });
